@@ -1,0 +1,83 @@
+package com.example.dynamodb.support;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadmeCheckTest {
+
+  @TempDir Path module;
+
+  @BeforeEach
+  void writeSource() throws IOException {
+    Path dir = Files.createDirectories(module.resolve("src/main/java/x"));
+    Files.writeString(
+        dir.resolve("Example.java"),
+        """
+        class Example {
+          void run() {
+            // tag::greet[]
+            String greeting = "hello";
+            System.out.println(greeting);
+            // end::greet[]
+          }
+        }
+        """);
+  }
+
+  private Path readme(String text) throws IOException {
+    return Files.writeString(module.resolve("README.md"), text);
+  }
+
+  @Test
+  @DisplayName("an excerpt equal to the tagged region passes")
+  void matchingExcerpt() throws IOException {
+    ReadmeCheck.assertExcerptsMatchSource(
+        readme(
+            """
+            See [the class](src/main/java/x/Example.java).
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            String greeting = "hello";
+            System.out.println(greeting);
+            ```
+            """));
+    ReadmeCheck.assertLinksResolve(module.resolve("README.md"));
+  }
+
+  @Test
+  @DisplayName("an excerpt that drifted from the source fails and says which one")
+  void driftedExcerpt() throws IOException {
+    Path readme =
+        readme(
+            """
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            String greeting = "hi";
+            System.out.println(greeting);
+            ```
+            """);
+    assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
+        .hasMessageContaining("Example.java#greet has drifted");
+  }
+
+  @Test
+  @DisplayName("an excerpt naming a missing tag fails")
+  void missingTag() throws IOException {
+    Path readme = readme("<!-- excerpt: Example.java#nope -->\n```java\nx\n```\n");
+    assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme)).hasMessageContaining("tag::nope[]");
+  }
+
+  @Test
+  @DisplayName("a link to a file that does not exist fails")
+  void brokenLink() throws IOException {
+    Path readme = readme("See [gone](src/main/java/x/Gone.java) and [web](https://example.com).");
+    assertThatThrownBy(() -> ReadmeCheck.assertLinksResolve(readme)).hasMessageContaining("Gone.java");
+  }
+}
