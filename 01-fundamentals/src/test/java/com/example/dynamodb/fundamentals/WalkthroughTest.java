@@ -1,0 +1,39 @@
+package com.example.dynamodb.fundamentals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DynamoDbTest
+class WalkthroughTest {
+
+  @Test
+  @DisplayName("the walkthrough narrates every topic with the results the README promises")
+  void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PrintStream previous = Narrator.redirect(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      Walkthrough.run(backend, tables);
+    } finally {
+      Narrator.redirect(previous);
+    }
+    String out = buffer.toString(StandardCharsets.UTF_8);
+
+    assertThat(out)
+        .contains("== NoSQL vs relational", "== Tables, items and attributes", "== Simple primary key",
+            "== Composite primary key", "== Data types (low-level client)", "== Data types (Enhanced Client",
+            "== Invalid input")
+        .contains("Query order (N): [2, 9, 10, 100]")
+        .contains("Query order (S): [10, 100, 2, 9]")
+        .contains("as DynamoDB N: 1234567890123456789012345678.9012345678")
+        .contains("items written by all of the above: 0");
+  }
+}
