@@ -223,29 +223,35 @@ public final class DynamoDbBackend implements AutoCloseable {
    * found, rather than with the SDK's stack trace on the first request.
    */
   static void requireAwsSetup(AwsCredentialsProvider credentials, AwsRegionProvider region) {
-    String missing;
+    String missing = null;
     try {
       credentials.resolveCredentials();
-      region.getRegion();
-      return;
     } catch (SdkClientException | IllegalStateException e) {
-      missing = e.getMessage();
+      missing = "no credentials (" + shorten(e.getMessage()) + ")";
+    }
+    try {
+      region.getRegion();
+    } catch (SdkClientException | IllegalStateException e) {
+      missing = (missing == null ? "" : missing + " and ") + "no region (" + shorten(e.getMessage()) + ")";
+    }
+    if (missing == null) {
+      return;
     }
     throw new IllegalStateException(
-        "The 'aws' backend sends requests to real Amazon DynamoDB in your account, and it could not"
-            + " find credentials or a region (" + firstLine(missing) + "). Configure them as for the"
-            + " AWS CLI: run 'aws configure', or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and"
-            + " AWS_SECRET_ACCESS_KEY, together with AWS_REGION. Tables created there cost money. To"
-            + " run without an account, drop -Dddb.backend=aws: the default embedded DynamoDB Local"
-            + " needs nothing.");
+        "The 'aws' backend sends requests to real Amazon DynamoDB in your account, but it found "
+            + missing + ". Configure them as for the AWS CLI: run 'aws configure', or set"
+            + " AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, together with"
+            + " AWS_REGION. Tables created there cost money. To run without an account, drop"
+            + " -Dddb.backend=aws: the default embedded DynamoDB Local needs nothing.");
   }
 
-  private static String firstLine(String message) {
+  /** The SDK's messages list every provider it tried; the first words are enough here. */
+  private static String shorten(String message) {
     if (message == null) {
       return "no detail";
     }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    String firstLine = message.lines().findFirst().orElse("");
+    return firstLine.length() <= 80 ? firstLine : firstLine.substring(0, 77) + "...";
   }
 
   private static DynamoDbBackend sdkBuilt(Backend kind, URI endpoint, List<AutoCloseable> toClose) {

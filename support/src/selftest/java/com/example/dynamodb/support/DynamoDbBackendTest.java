@@ -29,7 +29,8 @@ class DynamoDbBackendTest {
                     () -> Region.EU_WEST_1))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("real Amazon DynamoDB")
-        .hasMessageContaining("Unable to load credentials")
+        .hasMessageContaining("no credentials (Unable to load credentials")
+        .hasMessageNotContaining("no region")
         .hasMessageContaining("aws configure")
         .hasMessageContaining("cost money");
   }
@@ -44,7 +45,8 @@ class DynamoDbBackendTest {
                     () -> {
                       throw SdkClientException.create("Unable to load region");
                     }))
-        .hasMessageContaining("Unable to load region")
+        .hasMessageContaining("no region (Unable to load region)")
+        .hasMessageNotContaining("no credentials")
         .hasMessageContaining("AWS_REGION");
   }
 
