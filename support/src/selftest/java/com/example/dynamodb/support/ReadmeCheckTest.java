@@ -1,5 +1,6 @@
 package com.example.dynamodb.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -72,6 +73,36 @@ class ReadmeCheckTest {
   void missingTag() throws IOException {
     Path readme = readme("<!-- excerpt: Example.java#nope -->\n```java\nx\n```\n");
     assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme)).hasMessageContaining("tag::nope[]");
+  }
+
+  @Test
+  @DisplayName("refreshing rewrites a drifted excerpt from the source and leaves the rest alone")
+  void refreshRewritesExcerpt() throws IOException {
+    Path readme =
+        readme(
+            """
+            Intro.
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            old text
+            ```
+            Outro.
+            """);
+
+    Excerpts.main(new String[] {readme.toString()});
+
+    assertThat(Files.readString(readme))
+        .isEqualTo(
+            """
+            Intro.
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            String greeting = "hello";
+            System.out.println(greeting);
+            ```
+            Outro.
+            """);
+    ReadmeCheck.assertExcerptsMatchSource(readme);
   }
 
   @Test
