@@ -15,82 +15,92 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  */
 public final class InvalidInputs {
 
-  private InvalidInputs() {}
+    private InvalidInputs() {}
 
-  /** Six common mistakes, each with the explanation a learner needs. */
-  public enum Mistake {
-    EMPTY_SET("an empty string set",
-        "A set needs at least one element. Leave the attribute out instead of sending an empty set."),
-    DUPLICATE_SET_ELEMENTS("a string set with the same element twice",
-        "Sets hold unique values; the SDK sends your list as given, and DynamoDB refuses duplicates."),
-    WRONG_KEY_TYPE("a Number where the table declares the key as a String",
-        "Key attributes have a fixed type, declared when the table was created."),
-    MISSING_KEY("an item without its partition key",
-        "Every item must carry its full primary key; other attributes are optional."),
-    TABLE_NAME_TOO_SHORT("a table name of two characters",
-        "Table names are 3 to 255 characters: letters, digits, '_', '-' and '.'."),
-    ITEM_TOO_LARGE("an item of about 401 KB",
-        "An item, names and values together, may not exceed 400 KB. Split it, or keep large blobs in S3.");
+    /** Six common mistakes, each with the explanation a learner needs. */
+    public enum Mistake {
+        EMPTY_SET(
+                "an empty string set",
+                "A set needs at least one element. Leave the attribute out instead of sending an empty set."),
+        DUPLICATE_SET_ELEMENTS(
+                "a string set with the same element twice",
+                "Sets hold unique values; the SDK sends your list as given, and DynamoDB refuses duplicates."),
+        WRONG_KEY_TYPE(
+                "a Number where the table declares the key as a String",
+                "Key attributes have a fixed type, declared when the table was created."),
+        MISSING_KEY(
+                "an item without its partition key",
+                "Every item must carry its full primary key; other attributes are optional."),
+        TABLE_NAME_TOO_SHORT(
+                "a table name of two characters",
+                "Table names are 3 to 255 characters: letters, digits, '_', '-' and '.'."),
+        ITEM_TOO_LARGE(
+                "an item of about 401 KB",
+                "An item, names and values together, may not exceed 400 KB. Split it, or keep large blobs in S3.");
 
-    public final String attempt;
-    public final String explanation;
+        public final String attempt;
+        public final String explanation;
 
-    Mistake(String attempt, String explanation) {
-      this.attempt = attempt;
-      this.explanation = explanation;
+        Mistake(String attempt, String explanation) {
+            this.attempt = attempt;
+            this.explanation = explanation;
+        }
     }
-  }
 
-  /** What DynamoDB answered to a mistake. */
-  public record Rejection(Mistake mistake, String errorCode, String serviceMessage) {}
+    /** What DynamoDB answered to a mistake. */
+    public record Rejection(Mistake mistake, String errorCode, String serviceMessage) {}
 
-  // tag::attempt[]
-  /** Sends the mistaken request to a table keyed by "userId" (String) and reports the refusal. */
-  public static Rejection attempt(DynamoDbClient client, String usersTable, Mistake mistake) {
-    try {
-      send(client, usersTable, mistake);
-    } catch (DynamoDbException e) {
-      // Service errors carry a code ("ValidationException") and a message meant for humans.
-      return new Rejection(mistake, e.awsErrorDetails().errorCode(), e.awsErrorDetails().errorMessage());
+    // tag::attempt[]
+    /** Sends the mistaken request to a table keyed by "userId" (String) and reports the refusal. */
+    public static Rejection attempt(DynamoDbClient client, String usersTable, Mistake mistake) {
+        try {
+            send(client, usersTable, mistake);
+        } catch (DynamoDbException e) {
+            // Service errors carry a code ("ValidationException") and a message meant for humans.
+            return new Rejection(
+                    mistake,
+                    e.awsErrorDetails().errorCode(),
+                    e.awsErrorDetails().errorMessage());
+        }
+        throw new IllegalStateException("DynamoDB accepted " + mistake.attempt + "; it should not have");
     }
-    throw new IllegalStateException("DynamoDB accepted " + mistake.attempt + "; it should not have");
-  }
-  // end::attempt[]
+    // end::attempt[]
 
-  private static void send(DynamoDbClient client, String table, Mistake mistake) {
-    AttributeValue id = AttributeValue.fromS("u-1");
-    switch (mistake) {
-      case EMPTY_SET -> put(client, table, Map.of("userId", id, "tags", AttributeValue.fromSs(List.of())));
-      case DUPLICATE_SET_ELEMENTS ->
-          put(client, table, Map.of("userId", id, "tags", AttributeValue.fromSs(List.of("a", "a"))));
-      case WRONG_KEY_TYPE -> put(client, table, Map.of("userId", AttributeValue.fromN("1")));
-      case MISSING_KEY -> put(client, table, Map.of("name", AttributeValue.fromS("Ada")));
-      case TABLE_NAME_TOO_SHORT -> put(client, "ab", Map.of("userId", id));
-      case ITEM_TOO_LARGE ->
-          put(client, table, Map.of("userId", id, "blob", AttributeValue.fromS("x".repeat(401 * 1024))));
+    private static void send(DynamoDbClient client, String table, Mistake mistake) {
+        AttributeValue id = AttributeValue.fromS("u-1");
+        switch (mistake) {
+            case EMPTY_SET -> put(client, table, Map.of("userId", id, "tags", AttributeValue.fromSs(List.of())));
+            case DUPLICATE_SET_ELEMENTS ->
+                put(client, table, Map.of("userId", id, "tags", AttributeValue.fromSs(List.of("a", "a"))));
+            case WRONG_KEY_TYPE -> put(client, table, Map.of("userId", AttributeValue.fromN("1")));
+            case MISSING_KEY -> put(client, table, Map.of("name", AttributeValue.fromS("Ada")));
+            case TABLE_NAME_TOO_SHORT -> put(client, "ab", Map.of("userId", id));
+            case ITEM_TOO_LARGE ->
+                put(client, table, Map.of("userId", id, "blob", AttributeValue.fromS("x".repeat(401 * 1024))));
+        }
     }
-  }
 
-  private static void put(DynamoDbClient client, String table, Map<String, AttributeValue> item) {
-    client.putItem(b -> b.tableName(table).item(item));
-  }
-
-  static void demo(DynamoDbBackend ddb, Tables tables) {
-    Narrator.section("Invalid input: what DynamoDB refuses, and why");
-    String table = tables.reserve("Users");
-    TablesAndItems.createUsersTable(ddb.client(), table);
-    for (Mistake mistake : Mistake.values()) {
-      Rejection rejection = attempt(ddb.client(), table, mistake);
-      Narrator.step("PutItem with " + mistake.attempt);
-      Narrator.show(rejection.errorCode(), rejection.serviceMessage());
-      Narrator.say("Why: " + mistake.explanation);
+    private static void put(DynamoDbClient client, String table, Map<String, AttributeValue> item) {
+        client.putItem(b -> b.tableName(table).item(item));
     }
-    Narrator.show("items written by all of the above", SimplePrimaryKey.count(ddb.client(), table));
-  }
 
-  public static void main(String[] args) {
-    try (DynamoDbBackend ddb = DynamoDbBackend.open(); Tables tables = Tables.forWalkthrough(ddb)) {
-      demo(ddb, tables);
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("Invalid input: what DynamoDB refuses, and why");
+        String table = tables.reserve("Users");
+        TablesAndItems.createUsersTable(ddb.client(), table);
+        for (Mistake mistake : Mistake.values()) {
+            Rejection rejection = attempt(ddb.client(), table, mistake);
+            Narrator.step("PutItem with " + mistake.attempt);
+            Narrator.show(rejection.errorCode(), rejection.serviceMessage());
+            Narrator.say("Why: " + mistake.explanation);
+        }
+        Narrator.show("items written by all of the above", SimplePrimaryKey.count(ddb.client(), table));
     }
-  }
+
+    public static void main(String[] args) {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open();
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            demo(ddb, tables);
+        }
+    }
 }

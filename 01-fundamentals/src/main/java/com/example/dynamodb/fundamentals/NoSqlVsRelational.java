@@ -24,59 +24,58 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class NoSqlVsRelational {
 
-  private NoSqlVsRelational() {}
+    private NoSqlVsRelational() {}
 
-  /** The keys: one partition per user; the sort key says what kind of item it is. */
-  static Map<String, AttributeValue> key(String userId, String sortKey) {
-    return Map.of("pk", AttributeValue.fromS("USER#" + userId), "sk", AttributeValue.fromS(sortKey));
-  }
-
-  public static void saveUser(DynamoDbClient client, String table, String userId, String name) {
-    Map<String, AttributeValue> item = new HashMap<>(key(userId, "PROFILE"));
-    item.put("name", AttributeValue.fromS(name));
-    client.putItem(b -> b.tableName(table).item(item));
-  }
-
-  public static void saveOrder(
-      DynamoDbClient client, String table, String userId, String date, String orderId, String total) {
-    Map<String, AttributeValue> item = new HashMap<>(key(userId, "ORDER#" + date + "#" + orderId));
-    item.put("total", AttributeValue.fromN(total));
-    client.putItem(b -> b.tableName(table).item(item));
-  }
-
-  // tag::query[]
-  /** "A user and their orders": one Query on one partition, no join. */
-  public static List<Map<String, AttributeValue>> userWithOrders(
-      DynamoDbClient client, String table, String userId) {
-    return client.query(b -> b
-            .tableName(table)
-            .keyConditionExpression("pk = :pk")
-            .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("USER#" + userId))))
-        .items();
-  }
-  // end::query[]
-
-  static void demo(DynamoDbBackend ddb, Tables tables) {
-    Narrator.section("NoSQL vs relational: model the access pattern, not the entities");
-    DynamoDbClient client = ddb.client();
-    String table = tables.reserve("UsersAndOrders");
-    CompositePrimaryKey.createTable(client, table, ScalarAttributeType.S);
-
-    Narrator.step("Store a user and three orders under the same partition key");
-    saveUser(client, table, "u-1", "Ada");
-    saveOrder(client, table, "u-1", "2026-11-20", "o-1007", "42.50");
-    saveOrder(client, table, "u-1", "2026-11-02", "o-1002", "19.99");
-    saveOrder(client, table, "u-1", "2026-10-15", "o-0991", "5");
-    saveUser(client, table, "u-2", "Alan");
-
-    Narrator.step("Query pk = USER#u-1: the profile and the orders, dates in order, one request");
-    Narrator.items(userWithOrders(client, table, "u-1"));
-    Narrator.say("In SQL: SELECT ... FROM users JOIN orders ON ... WHERE users.id = 'u-1'.");
-  }
-
-  public static void main(String[] args) {
-    try (DynamoDbBackend ddb = DynamoDbBackend.open(); Tables tables = Tables.forWalkthrough(ddb)) {
-      demo(ddb, tables);
+    /** The keys: one partition per user; the sort key says what kind of item it is. */
+    static Map<String, AttributeValue> key(String userId, String sortKey) {
+        return Map.of("pk", AttributeValue.fromS("USER#" + userId), "sk", AttributeValue.fromS(sortKey));
     }
-  }
+
+    public static void saveUser(DynamoDbClient client, String table, String userId, String name) {
+        Map<String, AttributeValue> item = new HashMap<>(key(userId, "PROFILE"));
+        item.put("name", AttributeValue.fromS(name));
+        client.putItem(b -> b.tableName(table).item(item));
+    }
+
+    public static void saveOrder(
+            DynamoDbClient client, String table, String userId, String date, String orderId, String total) {
+        Map<String, AttributeValue> item = new HashMap<>(key(userId, "ORDER#" + date + "#" + orderId));
+        item.put("total", AttributeValue.fromN(total));
+        client.putItem(b -> b.tableName(table).item(item));
+    }
+
+    // tag::query[]
+    /** "A user and their orders": one Query on one partition, no join. */
+    public static List<Map<String, AttributeValue>> userWithOrders(DynamoDbClient client, String table, String userId) {
+        return client.query(b -> b.tableName(table)
+                        .keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("USER#" + userId))))
+                .items();
+    }
+    // end::query[]
+
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("NoSQL vs relational: model the access pattern, not the entities");
+        DynamoDbClient client = ddb.client();
+        String table = tables.reserve("UsersAndOrders");
+        CompositePrimaryKey.createTable(client, table, ScalarAttributeType.S);
+
+        Narrator.step("Store a user and three orders under the same partition key");
+        saveUser(client, table, "u-1", "Ada");
+        saveOrder(client, table, "u-1", "2026-11-20", "o-1007", "42.50");
+        saveOrder(client, table, "u-1", "2026-11-02", "o-1002", "19.99");
+        saveOrder(client, table, "u-1", "2026-10-15", "o-0991", "5");
+        saveUser(client, table, "u-2", "Alan");
+
+        Narrator.step("Query pk = USER#u-1: the profile and the orders, dates in order, one request");
+        Narrator.items(userWithOrders(client, table, "u-1"));
+        Narrator.say("In SQL: SELECT ... FROM users JOIN orders ON ... WHERE users.id = 'u-1'.");
+    }
+
+    public static void main(String[] args) {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open();
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            demo(ddb, tables);
+        }
+    }
 }

@@ -11,24 +11,25 @@ import com.example.dynamodb.support.Tables;
  */
 public final class Walkthrough {
 
-  private Walkthrough() {}
+    private Walkthrough() {}
 
-  static void run(DynamoDbBackend ddb, Tables tables) {
-    Narrator.section("01 Fundamentals, on the '" + ddb.kind().id() + "' backend");
-    Narrator.say("Tables hold items; items are maps of typed attributes; the primary key finds them.");
-    NoSqlVsRelational.demo(ddb, tables);
-    TablesAndItems.demo(ddb, tables);
-    SimplePrimaryKey.demo(ddb, tables);
-    CompositePrimaryKey.demo(ddb, tables);
-    DataTypes.demo(ddb, tables);
-    DataTypesEnhanced.demo(ddb, tables);
-    InvalidInputs.demo(ddb, tables);
-    Narrator.section("Done: every table this walkthrough created is deleted on exit");
-  }
-
-  public static void main(String[] args) {
-    try (DynamoDbBackend ddb = DynamoDbBackend.open(); Tables tables = Tables.forWalkthrough(ddb)) {
-      run(ddb, tables);
+    static void run(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("01 Fundamentals, on the '" + ddb.kind().id() + "' backend");
+        Narrator.say("Tables hold items; items are maps of typed attributes; the primary key finds them.");
+        NoSqlVsRelational.demo(ddb, tables);
+        TablesAndItems.demo(ddb, tables);
+        SimplePrimaryKey.demo(ddb, tables);
+        CompositePrimaryKey.demo(ddb, tables);
+        DataTypes.demo(ddb, tables);
+        DataTypesEnhanced.demo(ddb, tables);
+        InvalidInputs.demo(ddb, tables);
+        Narrator.section("Done: every table this walkthrough created is deleted on exit");
     }
-  }
+
+    public static void main(String[] args) {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open();
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            run(ddb, tables);
+        }
+    }
 }

@@ -18,57 +18,60 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue.Type;
 @DynamoDbTest
 class DataTypesEnhancedTest {
 
-  private static String profilesTable(DynamoDbEnhancedClient enhanced, Tables tables) {
-    String name = tables.reserve("UserProfiles");
-    enhanced.table(name, TableSchema.fromBean(UserProfile.class)).createTable();
-    return name;
-  }
+    private static String profilesTable(DynamoDbEnhancedClient enhanced, Tables tables) {
+        String name = tables.reserve("UserProfiles");
+        enhanced.table(name, TableSchema.fromBean(UserProfile.class)).createTable();
+        return name;
+    }
 
-  @Test
-  @DisplayName("a bean comes back with every field equal")
-  void beanRoundTrips(DynamoDbEnhancedClient enhanced, Tables tables) {
-    String table = profilesTable(enhanced, tables);
-    UserProfile sent = DataTypesEnhanced.sampleProfile("u-1");
+    @Test
+    @DisplayName("a bean comes back with every field equal")
+    void beanRoundTrips(DynamoDbEnhancedClient enhanced, Tables tables) {
+        String table = profilesTable(enhanced, tables);
+        UserProfile sent = DataTypesEnhanced.sampleProfile("u-1");
 
-    UserProfile loaded = DataTypesEnhanced.saveAndLoad(enhanced, table, sent);
+        UserProfile loaded = DataTypesEnhanced.saveAndLoad(enhanced, table, sent);
 
-    assertThat(loaded).usingRecursiveComparison().isEqualTo(sent);
-  }
+        assertThat(loaded).usingRecursiveComparison().isEqualTo(sent);
+    }
 
-  @Test
-  @DisplayName("the mapper picks the DynamoDB type from the Java type, and leaves null fields out")
-  void javaTypesBecomeDynamoTypes(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-    String table = profilesTable(enhanced, tables);
-    DataTypesEnhanced.saveAndLoad(enhanced, table, DataTypesEnhanced.sampleProfile("u-1"));
+    @Test
+    @DisplayName("the mapper picks the DynamoDB type from the Java type, and leaves null fields out")
+    void javaTypesBecomeDynamoTypes(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
+        String table = profilesTable(enhanced, tables);
+        DataTypesEnhanced.saveAndLoad(enhanced, table, DataTypesEnhanced.sampleProfile("u-1"));
 
-    Map<String, AttributeValue> raw = DataTypesEnhanced.rawItem(client, table, "u-1");
+        Map<String, AttributeValue> raw = DataTypesEnhanced.rawItem(client, table, "u-1");
 
-    assertThat(raw).hasEntrySatisfying("userId", v -> assertThat(v.type()).isEqualTo(Type.S))
-        .hasEntrySatisfying("signUpDate", v -> assertThat(v.type()).isEqualTo(Type.N))
-        .hasEntrySatisfying("balance", v -> assertThat(v.n()).isEqualTo("1234567890123456789012345678.9012345678"))
-        .hasEntrySatisfying("avatar", v -> assertThat(v.type()).isEqualTo(Type.B))
-        .hasEntrySatisfying("verified", v -> assertThat(v.type()).isEqualTo(Type.BOOL))
-        .hasEntrySatisfying("recent", v -> assertThat(v.type()).isEqualTo(Type.L))
-        .hasEntrySatisfying("address", v -> assertThat(v.type()).isEqualTo(Type.M))
-        .hasEntrySatisfying("roles", v -> assertThat(v.type()).isEqualTo(Type.SS))
-        .hasEntrySatisfying("luckyNumbers", v -> assertThat(v.type()).isEqualTo(Type.NS))
-        .hasEntrySatisfying("keys", v -> assertThat(v.type()).isEqualTo(Type.BS))
-        .doesNotContainKey("middleName");
-  }
+        assertThat(raw)
+                .hasEntrySatisfying("userId", v -> assertThat(v.type()).isEqualTo(Type.S))
+                .hasEntrySatisfying("signUpDate", v -> assertThat(v.type()).isEqualTo(Type.N))
+                .hasEntrySatisfying(
+                        "balance", v -> assertThat(v.n()).isEqualTo("1234567890123456789012345678.9012345678"))
+                .hasEntrySatisfying("avatar", v -> assertThat(v.type()).isEqualTo(Type.B))
+                .hasEntrySatisfying("verified", v -> assertThat(v.type()).isEqualTo(Type.BOOL))
+                .hasEntrySatisfying("recent", v -> assertThat(v.type()).isEqualTo(Type.L))
+                .hasEntrySatisfying("address", v -> assertThat(v.type()).isEqualTo(Type.M))
+                .hasEntrySatisfying("roles", v -> assertThat(v.type()).isEqualTo(Type.SS))
+                .hasEntrySatisfying("luckyNumbers", v -> assertThat(v.type()).isEqualTo(Type.NS))
+                .hasEntrySatisfying("keys", v -> assertThat(v.type()).isEqualTo(Type.BS))
+                .doesNotContainKey("middleName");
+    }
 
-  @Test
-  @DisplayName("an immutable record round-trips through its builder; an Instant is stored as ISO-8601 text")
-  void recordRoundTrips(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-    String table = tables.reserve("Devices");
-    enhanced.table(table, TableSchema.fromImmutableClass(Device.class)).createTable();
-    Device device = new Device("u-1", "d-1", Instant.parse("2026-11-01T09:30:00Z"), true, List.of("kitchen"));
+    @Test
+    @DisplayName("an immutable record round-trips through its builder; an Instant is stored as ISO-8601 text")
+    void recordRoundTrips(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
+        String table = tables.reserve("Devices");
+        enhanced.table(table, TableSchema.fromImmutableClass(Device.class)).createTable();
+        Device device = new Device("u-1", "d-1", Instant.parse("2026-11-01T09:30:00Z"), true, List.of("kitchen"));
 
-    Device loaded = DataTypesEnhanced.saveAndLoad(enhanced, table, device);
+        Device loaded = DataTypesEnhanced.saveAndLoad(enhanced, table, device);
 
-    assertThat(loaded).isEqualTo(device);
-    Map<String, AttributeValue> raw = client.getItem(b -> b.tableName(table)
-        .key(Map.of("ownerId", AttributeValue.fromS("u-1"), "deviceId", AttributeValue.fromS("d-1")))).item();
-    assertThat(raw.get("registeredAt")).isEqualTo(AttributeValue.fromS("2026-11-01T09:30:00Z"));
-    assertThat(raw.get("active")).isEqualTo(AttributeValue.fromBool(true));
-  }
+        assertThat(loaded).isEqualTo(device);
+        Map<String, AttributeValue> raw = client.getItem(b -> b.tableName(table)
+                        .key(Map.of("ownerId", AttributeValue.fromS("u-1"), "deviceId", AttributeValue.fromS("d-1"))))
+                .item();
+        assertThat(raw.get("registeredAt")).isEqualTo(AttributeValue.fromS("2026-11-01T09:30:00Z"));
+        assertThat(raw.get("active")).isEqualTo(AttributeValue.fromBool(true));
+    }
 }

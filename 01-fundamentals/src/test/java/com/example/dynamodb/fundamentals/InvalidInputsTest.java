@@ -13,23 +13,26 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @DynamoDbTest
 class InvalidInputsTest {
 
-  @ParameterizedTest(name = "{0} is refused: \"{1}\", nothing written")
-  @CsvSource(delimiter = '|', value = {
-      "EMPTY_SET              | may not be empty",
-      "DUPLICATE_SET_ELEMENTS | contains duplicates",
-      "WRONG_KEY_TYPE         | Type mismatch for key",
-      "MISSING_KEY            | One of the required keys was not given a value",
-      "TABLE_NAME_TOO_SHORT   | must be between 3 and 255 characters",
-      "ITEM_TOO_LARGE         | Item size has exceeded the maximum allowed size"})
-  void refusedWithClearMessage(Mistake mistake, String messagePart, DynamoDbClient client, Tables tables) {
-    String table = tables.reserve("Users");
-    TablesAndItems.createUsersTable(client, table);
+    @ParameterizedTest(name = "{0} is refused: \"{1}\", nothing written")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "EMPTY_SET              | may not be empty",
+                "DUPLICATE_SET_ELEMENTS | contains duplicates",
+                "WRONG_KEY_TYPE         | Type mismatch for key",
+                "MISSING_KEY            | One of the required keys was not given a value",
+                "TABLE_NAME_TOO_SHORT   | must be between 3 and 255 characters",
+                "ITEM_TOO_LARGE         | Item size has exceeded the maximum allowed size"
+            })
+    void refusedWithClearMessage(Mistake mistake, String messagePart, DynamoDbClient client, Tables tables) {
+        String table = tables.reserve("Users");
+        TablesAndItems.createUsersTable(client, table);
 
-    Rejection rejection = InvalidInputs.attempt(client, table, mistake);
+        Rejection rejection = InvalidInputs.attempt(client, table, mistake);
 
-    assertThat(rejection.errorCode()).isEqualTo("ValidationException");
-    assertThat(rejection.serviceMessage()).contains(messagePart);
-    assertThat(SimplePrimaryKey.count(client, table)).as("items written").isZero();
-    assertThat(client.listTables().tableNames()).doesNotContain("ab");
-  }
+        assertThat(rejection.errorCode()).isEqualTo("ValidationException");
+        assertThat(rejection.serviceMessage()).contains(messagePart);
+        assertThat(SimplePrimaryKey.count(client, table)).as("items written").isZero();
+        assertThat(client.listTables().tableNames()).doesNotContain("ab");
+    }
 }

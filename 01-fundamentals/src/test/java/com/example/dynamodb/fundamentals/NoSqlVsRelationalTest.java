@@ -15,22 +15,23 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 @DynamoDbTest
 class NoSqlVsRelationalTest {
 
-  @Test
-  @DisplayName("one Query returns a user's orders, oldest first, then the profile, and nothing of other users")
-  void oneQueryReplacesTheJoin(DynamoDbClient client, Tables tables) {
-    String table = tables.reserve("UsersAndOrders");
-    CompositePrimaryKey.createTable(client, table, ScalarAttributeType.S);
-    NoSqlVsRelational.saveUser(client, table, "u-1", "Ada");
-    NoSqlVsRelational.saveOrder(client, table, "u-1", "2026-11-20", "o-2", "42.50");
-    NoSqlVsRelational.saveOrder(client, table, "u-1", "2026-11-02", "o-1", "19.99");
-    NoSqlVsRelational.saveUser(client, table, "u-2", "Alan");
-    NoSqlVsRelational.saveOrder(client, table, "u-2", "2026-11-05", "o-3", "7");
+    @Test
+    @DisplayName("one Query returns a user's orders, oldest first, then the profile, and nothing of other users")
+    void oneQueryReplacesTheJoin(DynamoDbClient client, Tables tables) {
+        String table = tables.reserve("UsersAndOrders");
+        CompositePrimaryKey.createTable(client, table, ScalarAttributeType.S);
+        NoSqlVsRelational.saveUser(client, table, "u-1", "Ada");
+        NoSqlVsRelational.saveOrder(client, table, "u-1", "2026-11-20", "o-2", "42.50");
+        NoSqlVsRelational.saveOrder(client, table, "u-1", "2026-11-02", "o-1", "19.99");
+        NoSqlVsRelational.saveUser(client, table, "u-2", "Alan");
+        NoSqlVsRelational.saveOrder(client, table, "u-2", "2026-11-05", "o-3", "7");
 
-    List<Map<String, AttributeValue>> items = NoSqlVsRelational.userWithOrders(client, table, "u-1");
+        List<Map<String, AttributeValue>> items = NoSqlVsRelational.userWithOrders(client, table, "u-1");
 
-    assertThat(items).extracting(i -> i.get("sk").s())
-        .containsExactly("ORDER#2026-11-02#o-1", "ORDER#2026-11-20#o-2", "PROFILE");
-    assertThat(items).allSatisfy(i -> assertThat(i.get("pk").s()).isEqualTo("USER#u-1"));
-    assertThat(items.get(2).get("name").s()).isEqualTo("Ada");
-  }
+        assertThat(items)
+                .extracting(i -> i.get("sk").s())
+                .containsExactly("ORDER#2026-11-02#o-1", "ORDER#2026-11-20#o-2", "PROFILE");
+        assertThat(items).allSatisfy(i -> assertThat(i.get("pk").s()).isEqualTo("USER#u-1"));
+        assertThat(items.get(2).get("name").s()).isEqualTo("Ada");
+    }
 }

@@ -15,25 +15,30 @@ import org.junit.jupiter.api.Test;
 @DynamoDbTest
 class WalkthroughTest {
 
-  @Test
-  @DisplayName("the walkthrough narrates every topic with the results the README promises")
-  void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    PrintStream previous = Narrator.redirect(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-    try {
-      Walkthrough.run(backend, tables);
-    } finally {
-      Narrator.redirect(previous);
-    }
-    String out = buffer.toString(StandardCharsets.UTF_8);
+    @Test
+    @DisplayName("the walkthrough narrates every topic with the results the README promises")
+    void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream previous = Narrator.redirect(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            Walkthrough.run(backend, tables);
+        } finally {
+            Narrator.redirect(previous);
+        }
+        String out = buffer.toString(StandardCharsets.UTF_8);
 
-    assertThat(out)
-        .contains("== NoSQL vs relational", "== Tables, items and attributes", "== Simple primary key",
-            "== Composite primary key", "== Data types (low-level client)", "== Data types (Enhanced Client",
-            "== Invalid input")
-        .contains("Query order (N): [2, 9, 10, 100]")
-        .contains("Query order (S): [10, 100, 2, 9]")
-        .contains("as DynamoDB N: 1234567890123456789012345678.9012345678")
-        .contains("items written by all of the above: 0");
-  }
+        assertThat(out)
+                .contains(
+                        "== NoSQL vs relational",
+                        "== Tables, items and attributes",
+                        "== Simple primary key",
+                        "== Composite primary key",
+                        "== Data types (low-level client)",
+                        "== Data types (Enhanced Client",
+                        "== Invalid input")
+                .contains("Query order (N): [2, 9, 10, 100]")
+                .contains("Query order (S): [10, 100, 2, 9]")
+                .contains("as DynamoDB N: 1234567890123456789012345678.9012345678")
+                .contains("items written by all of the above: 0");
+    }
 }

@@ -43,244 +43,243 @@ import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal
  */
 public final class DynamoDbBackend implements AutoCloseable {
 
-  /** The image the {@code testcontainers} backend runs: pinned, like every other version. */
-  public static final String DYNAMODB_LOCAL_IMAGE = "amazon/dynamodb-local:3.3.1";
+    /** The image the {@code testcontainers} backend runs: pinned, like every other version. */
+    public static final String DYNAMODB_LOCAL_IMAGE = "amazon/dynamodb-local:3.3.1";
 
-  /** DynamoDB Local ignores the region; a client still needs one. Used for loopback backends only. */
-  static final Region LOCAL_REGION = Region.US_EAST_1;
+    /** DynamoDB Local ignores the region; a client still needs one. Used for loopback backends only. */
+    static final Region LOCAL_REGION = Region.US_EAST_1;
 
-  /** DynamoDB Local accepts any key made of letters and digits; these go to loopback addresses only. */
-  static final AwsCredentialsProvider DUMMY_CREDENTIALS =
-      StaticCredentialsProvider.create(AwsBasicCredentials.create("dummykey", "dummysecret"));
+    /** DynamoDB Local accepts any key made of letters and digits; these go to loopback addresses only. */
+    static final AwsCredentialsProvider DUMMY_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("dummykey", "dummysecret"));
 
-  private final Backend kind;
-  private final Optional<URI> endpoint;
-  private final DynamoDbClient client;
-  private final DynamoDbStreamsClient streamsClient;
-  private final DynamoDbEnhancedClient enhancedClient;
-  private final List<AutoCloseable> toClose;
+    private final Backend kind;
+    private final Optional<URI> endpoint;
+    private final DynamoDbClient client;
+    private final DynamoDbStreamsClient streamsClient;
+    private final DynamoDbEnhancedClient enhancedClient;
+    private final List<AutoCloseable> toClose;
 
-  private DynamoDbBackend(
-      Backend kind,
-      Optional<URI> endpoint,
-      DynamoDbClient client,
-      DynamoDbStreamsClient streamsClient,
-      List<AutoCloseable> toClose) {
-    this.kind = kind;
-    this.endpoint = endpoint;
-    this.client = client;
-    this.streamsClient = streamsClient;
-    this.enhancedClient = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-    this.toClose = toClose;
-  }
-
-  /** Opens the backend chosen by {@code -Dddb.backend} / {@code DDB_BACKEND} (default: embedded). */
-  public static DynamoDbBackend open() {
-    return open(BackendConfig.fromEnvironment());
-  }
-
-  public static DynamoDbBackend open(BackendConfig config) {
-    return switch (config.backend()) {
-      case EMBEDDED -> embedded();
-      case LOCAL_SERVER -> localServer();
-      case TESTCONTAINERS -> container();
-      case ENDPOINT -> sdkBuilt(Backend.ENDPOINT, config.endpoint().orElseThrow(), new ArrayList<>());
-      case AWS -> aws();
-    };
-  }
-
-  public Backend kind() {
-    return kind;
-  }
-
-  /** The HTTP endpoint, for every backend but {@code embedded} and {@code aws}. */
-  public Optional<URI> endpoint() {
-    return endpoint;
-  }
-
-  public DynamoDbClient client() {
-    return client;
-  }
-
-  public DynamoDbEnhancedClient enhancedClient() {
-    return enhancedClient;
-  }
-
-  public DynamoDbStreamsClient streamsClient() {
-    return streamsClient;
-  }
-
-  /**
-   * A new SDK-built client for the same backend, customised (interceptors, retry strategy,
-   * metrics...). The caller closes it. Not available on {@code embedded}, whose client is a proxy
-   * that bypasses the SDK's request pipeline: use {@code local-server} for such lessons.
-   */
-  public DynamoDbClient newClient(Consumer<DynamoDbClientBuilder> customizer) {
-    if (!kind.sdkBuilt()) {
-      throw new IllegalStateException(
-          "The embedded backend has no SDK request pipeline, so interceptors, retry strategies and"
-              + " metric publishers never run. Use -Dddb.backend=local-server for this example.");
+    private DynamoDbBackend(
+            Backend kind,
+            Optional<URI> endpoint,
+            DynamoDbClient client,
+            DynamoDbStreamsClient streamsClient,
+            List<AutoCloseable> toClose) {
+        this.kind = kind;
+        this.endpoint = endpoint;
+        this.client = client;
+        this.streamsClient = streamsClient;
+        this.enhancedClient =
+                DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        this.toClose = toClose;
     }
-    DynamoDbClientBuilder builder = DynamoDbClient.builder();
-    configure(builder, endpoint);
-    customizer.accept(builder);
-    return builder.build();
-  }
 
-  @Override
-  public void close() {
-    RuntimeException failure = null;
-    // Close in reverse order of opening: clients first, then what they talk to.
-    for (int i = toClose.size() - 1; i >= 0; i--) {
-      try {
-        toClose.get(i).close();
-      } catch (Exception e) {
-        if (failure == null) {
-          failure = new IllegalStateException("Could not close the " + kind.id() + " backend", e);
-        } else {
-          failure.addSuppressed(e);
+    /** Opens the backend chosen by {@code -Dddb.backend} / {@code DDB_BACKEND} (default: embedded). */
+    public static DynamoDbBackend open() {
+        return open(BackendConfig.fromEnvironment());
+    }
+
+    public static DynamoDbBackend open(BackendConfig config) {
+        return switch (config.backend()) {
+            case EMBEDDED -> embedded();
+            case LOCAL_SERVER -> localServer();
+            case TESTCONTAINERS -> container();
+            case ENDPOINT -> sdkBuilt(Backend.ENDPOINT, config.endpoint().orElseThrow(), new ArrayList<>());
+            case AWS -> aws();
+        };
+    }
+
+    public Backend kind() {
+        return kind;
+    }
+
+    /** The HTTP endpoint, for every backend but {@code embedded} and {@code aws}. */
+    public Optional<URI> endpoint() {
+        return endpoint;
+    }
+
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    public DynamoDbEnhancedClient enhancedClient() {
+        return enhancedClient;
+    }
+
+    public DynamoDbStreamsClient streamsClient() {
+        return streamsClient;
+    }
+
+    /**
+     * A new SDK-built client for the same backend, customised (interceptors, retry strategy,
+     * metrics...). The caller closes it. Not available on {@code embedded}, whose client is a proxy
+     * that bypasses the SDK's request pipeline: use {@code local-server} for such lessons.
+     */
+    public DynamoDbClient newClient(Consumer<DynamoDbClientBuilder> customizer) {
+        if (!kind.sdkBuilt()) {
+            throw new IllegalStateException(
+                    "The embedded backend has no SDK request pipeline, so interceptors, retry strategies and"
+                            + " metric publishers never run. Use -Dddb.backend=local-server for this example.");
         }
-      }
+        DynamoDbClientBuilder builder = DynamoDbClient.builder();
+        configure(builder, endpoint);
+        customizer.accept(builder);
+        return builder.build();
     }
-    if (failure != null) {
-      throw failure;
-    }
-  }
 
-  // --- the five backends -------------------------------------------------------------------
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        // Close in reverse order of opening: clients first, then what they talk to.
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            try {
+                toClose.get(i).close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("Could not close the " + kind.id() + " backend", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
 
-  private static DynamoDbBackend embedded() {
-    // true = disable DynamoDB Local's telemetry: the examples make no network calls at all.
-    AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true);
-    DynamoDbClient client = local.dynamoDbClient();
-    DynamoDbStreamsClient streams = local.dynamoDbStreamsClient();
-    List<AutoCloseable> toClose = new ArrayList<>();
-    toClose.add(local::shutdown);
-    toClose.add(client);
-    toClose.add(streams);
-    return new DynamoDbBackend(Backend.EMBEDDED, Optional.empty(), client, streams, toClose);
-  }
+    // --- the five backends -------------------------------------------------------------------
 
-  private static DynamoDbBackend localServer() {
-    List<AutoCloseable> toClose = new ArrayList<>();
-    DynamoDBProxyServer server = null;
-    int port = 0;
-    Exception lastFailure = null;
-    // A free port can be taken by someone else before the server binds it: try a few times.
-    for (int attempt = 0; attempt < 3 && server == null; attempt++) {
-      try {
-        port = freePort();
-        DynamoDBProxyServer candidate =
-            ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-inMemory", "-sharedDb", "-disableTelemetry", "-port", String.valueOf(port)});
-        candidate.start();
-        server = candidate;
-      } catch (Exception e) {
-        lastFailure = e;
-      }
+    private static DynamoDbBackend embedded() {
+        // true = disable DynamoDB Local's telemetry: the examples make no network calls at all.
+        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true);
+        DynamoDbClient client = local.dynamoDbClient();
+        DynamoDbStreamsClient streams = local.dynamoDbStreamsClient();
+        List<AutoCloseable> toClose = new ArrayList<>();
+        toClose.add(local::shutdown);
+        toClose.add(client);
+        toClose.add(streams);
+        return new DynamoDbBackend(Backend.EMBEDDED, Optional.empty(), client, streams, toClose);
     }
-    if (server == null) {
-      throw new IllegalStateException("Could not start DynamoDB Local's server on a free port", lastFailure);
-    }
-    DynamoDBProxyServer started = server;
-    toClose.add(started::stop);
-    return sdkBuilt(Backend.LOCAL_SERVER, URI.create("http://127.0.0.1:" + port), toClose);
-  }
 
-  private static DynamoDbBackend container() {
-    if (!dockerAvailable()) {
-      throw new IllegalStateException(
-          "The testcontainers backend needs a running Docker engine, and none was found. Start"
-              + " Docker, or use the default embedded backend (no -Dddb.backend), which needs nothing.");
+    private static DynamoDbBackend localServer() {
+        List<AutoCloseable> toClose = new ArrayList<>();
+        DynamoDBProxyServer server = null;
+        int port = 0;
+        Exception lastFailure = null;
+        // A free port can be taken by someone else before the server binds it: try a few times.
+        for (int attempt = 0; attempt < 3 && server == null; attempt++) {
+            try {
+                port = freePort();
+                DynamoDBProxyServer candidate = ServerRunner.createServerFromCommandLineArgs(
+                        new String[] {"-inMemory", "-sharedDb", "-disableTelemetry", "-port", String.valueOf(port)});
+                candidate.start();
+                server = candidate;
+            } catch (Exception e) {
+                lastFailure = e;
+            }
+        }
+        if (server == null) {
+            throw new IllegalStateException("Could not start DynamoDB Local's server on a free port", lastFailure);
+        }
+        DynamoDBProxyServer started = server;
+        toClose.add(started::stop);
+        return sdkBuilt(Backend.LOCAL_SERVER, URI.create("http://127.0.0.1:" + port), toClose);
     }
-    GenericContainer<?> container =
-        new GenericContainer<>(DockerImageName.parse(DYNAMODB_LOCAL_IMAGE))
-            .withCommand("-jar DynamoDBLocal.jar -inMemory -sharedDb -disableTelemetry")
-            .withExposedPorts(8000);
-    container.start();
-    List<AutoCloseable> toClose = new ArrayList<>();
-    toClose.add(container::stop);
-    URI endpoint = URI.create("http://" + container.getHost() + ":" + container.getMappedPort(8000));
-    return sdkBuilt(Backend.TESTCONTAINERS, Endpoints.requireSafe(endpoint), toClose);
-  }
 
-  private static DynamoDbBackend aws() {
-    requireAwsSetup(DefaultCredentialsProvider.builder().build(), new DefaultAwsRegionProviderChain());
-    return sdkBuilt(Backend.AWS, null, new ArrayList<>());
-  }
+    private static DynamoDbBackend container() {
+        if (!dockerAvailable()) {
+            throw new IllegalStateException(
+                    "The testcontainers backend needs a running Docker engine, and none was found. Start"
+                            + " Docker, or use the default embedded backend (no -Dddb.backend), which needs nothing.");
+        }
+        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(DYNAMODB_LOCAL_IMAGE))
+                .withCommand("-jar DynamoDBLocal.jar -inMemory -sharedDb -disableTelemetry")
+                .withExposedPorts(8000);
+        container.start();
+        List<AutoCloseable> toClose = new ArrayList<>();
+        toClose.add(container::stop);
+        URI endpoint = URI.create("http://" + container.getHost() + ":" + container.getMappedPort(8000));
+        return sdkBuilt(Backend.TESTCONTAINERS, Endpoints.requireSafe(endpoint), toClose);
+    }
 
-  /** True when Testcontainers finds a Docker engine; cheap after the first call. */
-  public static boolean dockerAvailable() {
-    try {
-      return DockerClientFactory.instance().isDockerAvailable();
-    } catch (RuntimeException | LinkageError e) {
-      return false;
+    private static DynamoDbBackend aws() {
+        requireAwsSetup(DefaultCredentialsProvider.builder().build(), new DefaultAwsRegionProviderChain());
+        return sdkBuilt(Backend.AWS, null, new ArrayList<>());
     }
-  }
 
-  /**
-   * Fails with one clear paragraph when real AWS is chosen but no credentials or no region can be
-   * found, rather than with the SDK's stack trace on the first request.
-   */
-  static void requireAwsSetup(AwsCredentialsProvider credentials, AwsRegionProvider region) {
-    String missing = null;
-    try {
-      credentials.resolveCredentials();
-    } catch (SdkClientException | IllegalStateException e) {
-      missing = "no credentials (" + shorten(e.getMessage()) + ")";
+    /** True when Testcontainers finds a Docker engine; cheap after the first call. */
+    public static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
     }
-    try {
-      region.getRegion();
-    } catch (SdkClientException | IllegalStateException e) {
-      missing = (missing == null ? "" : missing + " and ") + "no region (" + shorten(e.getMessage()) + ")";
-    }
-    if (missing == null) {
-      return;
-    }
-    throw new IllegalStateException(
-        "The 'aws' backend sends requests to real Amazon DynamoDB in your account, but it found "
-            + missing + ". Configure them as for the AWS CLI: run 'aws configure', or set"
-            + " AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, together with"
-            + " AWS_REGION. Tables created there cost money. To run without an account, drop"
-            + " -Dddb.backend=aws: the default embedded DynamoDB Local needs nothing.");
-  }
 
-  /** The SDK's messages list every provider it tried; the first words are enough here. */
-  private static String shorten(String message) {
-    if (message == null) {
-      return "no detail";
+    /**
+     * Fails with one clear paragraph when real AWS is chosen but no credentials or no region can be
+     * found, rather than with the SDK's stack trace on the first request.
+     */
+    static void requireAwsSetup(AwsCredentialsProvider credentials, AwsRegionProvider region) {
+        String missing = null;
+        try {
+            credentials.resolveCredentials();
+        } catch (SdkClientException | IllegalStateException e) {
+            missing = "no credentials (" + shorten(e.getMessage()) + ")";
+        }
+        try {
+            region.getRegion();
+        } catch (SdkClientException | IllegalStateException e) {
+            missing = (missing == null ? "" : missing + " and ") + "no region (" + shorten(e.getMessage()) + ")";
+        }
+        if (missing == null) {
+            return;
+        }
+        throw new IllegalStateException(
+                "The 'aws' backend sends requests to real Amazon DynamoDB in your account, but it found "
+                        + missing + ". Configure them as for the AWS CLI: run 'aws configure', or set"
+                        + " AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, together with"
+                        + " AWS_REGION. Tables created there cost money. To run without an account, drop"
+                        + " -Dddb.backend=aws: the default embedded DynamoDB Local needs nothing.");
     }
-    String firstLine = message.lines().findFirst().orElse("");
-    return firstLine.length() <= 80 ? firstLine : firstLine.substring(0, 77) + "...";
-  }
 
-  private static DynamoDbBackend sdkBuilt(Backend kind, URI endpoint, List<AutoCloseable> toClose) {
-    Optional<URI> where = Optional.ofNullable(endpoint);
-    DynamoDbClientBuilder builder = DynamoDbClient.builder();
-    configure(builder, where);
-    DynamoDbClient client = builder.build();
-    var streamsBuilder = DynamoDbStreamsClient.builder();
-    where.ifPresent(streamsBuilder::endpointOverride);
-    if (where.isPresent() && Endpoints.isLoopback(where.get())) {
-      streamsBuilder.region(LOCAL_REGION).credentialsProvider(DUMMY_CREDENTIALS);
+    /** The SDK's messages list every provider it tried; the first words are enough here. */
+    private static String shorten(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        String firstLine = message.lines().findFirst().orElse("");
+        return firstLine.length() <= 80 ? firstLine : firstLine.substring(0, 77) + "...";
     }
-    DynamoDbStreamsClient streams = streamsBuilder.build();
-    toClose.add(client);
-    toClose.add(streams);
-    return new DynamoDbBackend(kind, where, client, streams, toClose);
-  }
 
-  /** Endpoint, region and credentials: dummy ones on loopback, the default chain anywhere else. */
-  private static void configure(DynamoDbClientBuilder builder, Optional<URI> endpoint) {
-    endpoint.ifPresent(builder::endpointOverride);
-    if (endpoint.isPresent() && Endpoints.isLoopback(endpoint.get())) {
-      builder.region(LOCAL_REGION).credentialsProvider(DUMMY_CREDENTIALS);
+    private static DynamoDbBackend sdkBuilt(Backend kind, URI endpoint, List<AutoCloseable> toClose) {
+        Optional<URI> where = Optional.ofNullable(endpoint);
+        DynamoDbClientBuilder builder = DynamoDbClient.builder();
+        configure(builder, where);
+        DynamoDbClient client = builder.build();
+        var streamsBuilder = DynamoDbStreamsClient.builder();
+        where.ifPresent(streamsBuilder::endpointOverride);
+        if (where.isPresent() && Endpoints.isLoopback(where.get())) {
+            streamsBuilder.region(LOCAL_REGION).credentialsProvider(DUMMY_CREDENTIALS);
+        }
+        DynamoDbStreamsClient streams = streamsBuilder.build();
+        toClose.add(client);
+        toClose.add(streams);
+        return new DynamoDbBackend(kind, where, client, streams, toClose);
     }
-  }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+    /** Endpoint, region and credentials: dummy ones on loopback, the default chain anywhere else. */
+    private static void configure(DynamoDbClientBuilder builder, Optional<URI> endpoint) {
+        endpoint.ifPresent(builder::endpointOverride);
+        if (endpoint.isPresent() && Endpoints.isLoopback(endpoint.get())) {
+            builder.region(LOCAL_REGION).credentialsProvider(DUMMY_CREDENTIALS);
+        }
     }
-  }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
 }

@@ -20,115 +20,117 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Narrator {
 
-  private static final int MAX_CELL = 48;
-  private static PrintStream out = System.out;
+    private static final int MAX_CELL = 48;
+    private static PrintStream out = System.out;
 
-  private Narrator() {}
+    private Narrator() {}
 
-  /** Sends the narration somewhere else (tests capture it); returns the previous stream. */
-  public static synchronized PrintStream redirect(PrintStream target) {
-    PrintStream previous = out;
-    out = target;
-    return previous;
-  }
-
-  public static void section(String title) {
-    out.println();
-    out.println("== " + title + " " + "=".repeat(Math.max(3, 76 - title.length())));
-  }
-
-  public static void step(String text) {
-    out.println("-> " + text);
-  }
-
-  public static void say(String text) {
-    out.println("   " + text);
-  }
-
-  /** One labelled value, e.g. {@code show("ConsumedCapacity", 0.5)}. */
-  public static void show(String label, Object value) {
-    out.println("   " + label + ": " + (value instanceof AttributeValue av ? format(av) : value));
-  }
-
-  public static void item(Map<String, AttributeValue> item) {
-    out.println("   " + format(item));
-  }
-
-  /** Items as a table, one row each; columns in the order attributes first appear. */
-  public static void items(List<Map<String, AttributeValue>> items) {
-    if (items.isEmpty()) {
-      say("(no items)");
-      return;
+    /** Sends the narration somewhere else (tests capture it); returns the previous stream. */
+    public static synchronized PrintStream redirect(PrintStream target) {
+        PrintStream previous = out;
+        out = target;
+        return previous;
     }
-    Set<String> columns = new LinkedHashSet<>();
-    items.forEach(i -> columns.addAll(new TreeMap<>(i).keySet()));
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(new ArrayList<>(columns));
-    for (Map<String, AttributeValue> item : items) {
-      rows.add(columns.stream().map(c -> item.containsKey(c) ? cell(format(item.get(c))) : "").toList());
-    }
-    table(rows);
-  }
 
-  /** A plain table: the first row is the header. */
-  public static void table(List<List<String>> rows) {
-    int width = rows.get(0).size();
-    int[] widths = new int[width];
-    for (List<String> row : rows) {
-      for (int c = 0; c < width; c++) {
-        widths[c] = Math.max(widths[c], row.get(c).length());
-      }
+    public static void section(String title) {
+        out.println();
+        out.println("== " + title + " " + "=".repeat(Math.max(3, 76 - title.length())));
     }
-    for (int r = 0; r < rows.size(); r++) {
-      StringBuilder line = new StringBuilder("   |");
-      for (int c = 0; c < width; c++) {
-        line.append(' ').append(pad(rows.get(r).get(c), widths[c])).append(" |");
-      }
-      out.println(line);
-      if (r == 0) {
-        StringBuilder rule = new StringBuilder("   |");
-        for (int w : widths) {
-          rule.append('-').append("-".repeat(w)).append("-|");
+
+    public static void step(String text) {
+        out.println("-> " + text);
+    }
+
+    public static void say(String text) {
+        out.println("   " + text);
+    }
+
+    /** One labelled value, e.g. {@code show("ConsumedCapacity", 0.5)}. */
+    public static void show(String label, Object value) {
+        out.println("   " + label + ": " + (value instanceof AttributeValue av ? format(av) : value));
+    }
+
+    public static void item(Map<String, AttributeValue> item) {
+        out.println("   " + format(item));
+    }
+
+    /** Items as a table, one row each; columns in the order attributes first appear. */
+    public static void items(List<Map<String, AttributeValue>> items) {
+        if (items.isEmpty()) {
+            say("(no items)");
+            return;
         }
-        out.println(rule);
-      }
+        Set<String> columns = new LinkedHashSet<>();
+        items.forEach(i -> columns.addAll(new TreeMap<>(i).keySet()));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(new ArrayList<>(columns));
+        for (Map<String, AttributeValue> item : items) {
+            rows.add(columns.stream()
+                    .map(c -> item.containsKey(c) ? cell(format(item.get(c))) : "")
+                    .toList());
+        }
+        table(rows);
     }
-  }
 
-  /** An item in the compact notation, attributes sorted by name. */
-  public static String format(Map<String, AttributeValue> item) {
-    return new TreeMap<>(item)
-        .entrySet().stream()
-            .map(e -> e.getKey() + ": " + format(e.getValue()))
-            .collect(Collectors.joining(", ", "{", "}"));
-  }
+    /** A plain table: the first row is the header. */
+    public static void table(List<List<String>> rows) {
+        int width = rows.get(0).size();
+        int[] widths = new int[width];
+        for (List<String> row : rows) {
+            for (int c = 0; c < width; c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder line = new StringBuilder("   |");
+            for (int c = 0; c < width; c++) {
+                line.append(' ').append(pad(rows.get(r).get(c), widths[c])).append(" |");
+            }
+            out.println(line);
+            if (r == 0) {
+                StringBuilder rule = new StringBuilder("   |");
+                for (int w : widths) {
+                    rule.append('-').append("-".repeat(w)).append("-|");
+                }
+                out.println(rule);
+            }
+        }
+    }
 
-  /** One attribute value in the compact notation. */
-  public static String format(AttributeValue value) {
-    return switch (value.type()) {
-      case S -> '"' + value.s() + '"';
-      case N -> value.n();
-      case B -> binary(value.b());
-      case BOOL -> value.bool().toString();
-      case NUL -> "null";
-      case L -> value.l().stream().map(Narrator::format).collect(Collectors.joining(", ", "[", "]"));
-      case M -> format(value.m());
-      case SS -> value.ss().stream().map(s -> '"' + s + '"').collect(Collectors.joining(", ", "<<", ">>"));
-      case NS -> String.join(", ", value.ns()).transform(s -> "<<" + s + ">>");
-      case BS -> value.bs().stream().map(Narrator::binary).collect(Collectors.joining(", ", "<<", ">>"));
-      case UNKNOWN_TO_SDK_VERSION -> "?";
-    };
-  }
+    /** An item in the compact notation, attributes sorted by name. */
+    public static String format(Map<String, AttributeValue> item) {
+        return new TreeMap<>(item)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + ": " + format(e.getValue()))
+                        .collect(Collectors.joining(", ", "{", "}"));
+    }
 
-  private static String binary(SdkBytes bytes) {
-    return "b64:" + Base64.getEncoder().encodeToString(bytes.asByteArray());
-  }
+    /** One attribute value in the compact notation. */
+    public static String format(AttributeValue value) {
+        return switch (value.type()) {
+            case S -> '"' + value.s() + '"';
+            case N -> value.n();
+            case B -> binary(value.b());
+            case BOOL -> value.bool().toString();
+            case NUL -> "null";
+            case L -> value.l().stream().map(Narrator::format).collect(Collectors.joining(", ", "[", "]"));
+            case M -> format(value.m());
+            case SS -> value.ss().stream().map(s -> '"' + s + '"').collect(Collectors.joining(", ", "<<", ">>"));
+            case NS -> String.join(", ", value.ns()).transform(s -> "<<" + s + ">>");
+            case BS -> value.bs().stream().map(Narrator::binary).collect(Collectors.joining(", ", "<<", ">>"));
+            case UNKNOWN_TO_SDK_VERSION -> "?";
+        };
+    }
 
-  private static String cell(String text) {
-    return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 3) + "...";
-  }
+    private static String binary(SdkBytes bytes) {
+        return "b64:" + Base64.getEncoder().encodeToString(bytes.asByteArray());
+    }
 
-  private static String pad(String text, int width) {
-    return text + " ".repeat(width - text.length());
-  }
+    private static String cell(String text) {
+        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 3) + "...";
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(width - text.length());
+    }
 }

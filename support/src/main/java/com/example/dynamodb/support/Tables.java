@@ -23,110 +23,110 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
  */
 public final class Tables implements AutoCloseable {
 
-  private static final Pattern LOGICAL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,200}");
+    private static final Pattern LOGICAL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,200}");
 
-  private final DynamoDbClient client;
-  private final String prefix;
-  private final boolean uniqueSuffix;
-  private final Set<String> reserved = Collections.synchronizedSet(new LinkedHashSet<>());
+    private final DynamoDbClient client;
+    private final String prefix;
+    private final boolean uniqueSuffix;
+    private final Set<String> reserved = Collections.synchronizedSet(new LinkedHashSet<>());
 
-  /**
-   * @param prefix put before every name, e.g. a run prefix on a shared backend ("" for none)
-   * @param uniqueSuffix whether every name gets a random suffix (tests that share one engine)
-   */
-  public Tables(DynamoDbClient client, String prefix, boolean uniqueSuffix) {
-    this.client = client;
-    this.prefix = prefix;
-    this.uniqueSuffix = uniqueSuffix;
-  }
-
-  /**
-   * For walkthroughs: readable names ("Users") on a private engine; on a shared backend
-   * (endpoint, aws) every name starts with a prefix unique to this run, e.g. "djx-3f9a1c-Users".
-   */
-  public static Tables forWalkthrough(DynamoDbBackend backend) {
-    String prefix = backend.kind().shared() ? "djx-" + shortId() + "-" : "";
-    return new Tables(backend.client(), prefix, false);
-  }
-
-  /** For tests: a unique name per call, so tests sharing one engine never see each other's tables. */
-  public static Tables forTests(DynamoDbBackend backend) {
-    return new Tables(backend.client(), backend.kind().shared() ? "djx-test-" : "", true);
-  }
-
-  /**
-   * Returns a physical name for {@code logicalName} that no existing table has, and remembers it
-   * so that {@link #close()} can delete the table if the caller creates one.
-   */
-  public String reserve(String logicalName) {
-    if (logicalName == null || !LOGICAL_NAME.matcher(logicalName).matches()) {
-      throw new IllegalArgumentException(
-          "A table name may use only letters, digits, '_', '-' and '.', got: " + logicalName);
+    /**
+     * @param prefix put before every name, e.g. a run prefix on a shared backend ("" for none)
+     * @param uniqueSuffix whether every name gets a random suffix (tests that share one engine)
+     */
+    public Tables(DynamoDbClient client, String prefix, boolean uniqueSuffix) {
+        this.client = client;
+        this.prefix = prefix;
+        this.uniqueSuffix = uniqueSuffix;
     }
-    for (int attempt = 0; attempt < 20; attempt++) {
-      String candidate = prefix + logicalName;
-      if (uniqueSuffix) {
-        candidate += "-" + shortId();
-      } else if (attempt > 0) {
-        candidate += "-" + (attempt + 1);
-      }
-      if (!reserved.contains(candidate) && !exists(candidate)) {
-        reserved.add(candidate);
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("Could not find a free table name for " + logicalName);
-  }
 
-  /** The names handed out so far, in order. */
-  public List<String> reserved() {
-    synchronized (reserved) {
-      return List.copyOf(reserved);
+    /**
+     * For walkthroughs: readable names ("Users") on a private engine; on a shared backend
+     * (endpoint, aws) every name starts with a prefix unique to this run, e.g. "djx-3f9a1c-Users".
+     */
+    public static Tables forWalkthrough(DynamoDbBackend backend) {
+        String prefix = backend.kind().shared() ? "djx-" + shortId() + "-" : "";
+        return new Tables(backend.client(), prefix, false);
     }
-  }
 
-  /** Creates a table and waits until it is ACTIVE. The name must come from {@link #reserve}. */
-  public void createAndWait(CreateTableRequest request) {
-    if (!reserved.contains(request.tableName())) {
-      throw new IllegalArgumentException(
-          "Table " + request.tableName() + " was not reserved with Tables.reserve(...): refusing to"
-              + " create a table this run could not safely clean up.");
+    /** For tests: a unique name per call, so tests sharing one engine never see each other's tables. */
+    public static Tables forTests(DynamoDbBackend backend) {
+        return new Tables(backend.client(), backend.kind().shared() ? "djx-test-" : "", true);
     }
-    client.createTable(request);
-    waitUntilActive(client, request.tableName());
-  }
 
-  /** Waits until a table exists and is ACTIVE (DynamoDB creates tables asynchronously). */
-  public static void waitUntilActive(DynamoDbClient client, String tableName) {
-    // The builder form works for any DynamoDbClient, also the embedded engine's proxy.
-    try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
-      waiter.waitUntilTableExists(b -> b.tableName(tableName));
+    /**
+     * Returns a physical name for {@code logicalName} that no existing table has, and remembers it
+     * so that {@link #close()} can delete the table if the caller creates one.
+     */
+    public String reserve(String logicalName) {
+        if (logicalName == null || !LOGICAL_NAME.matcher(logicalName).matches()) {
+            throw new IllegalArgumentException(
+                    "A table name may use only letters, digits, '_', '-' and '.', got: " + logicalName);
+        }
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String candidate = prefix + logicalName;
+            if (uniqueSuffix) {
+                candidate += "-" + shortId();
+            } else if (attempt > 0) {
+                candidate += "-" + (attempt + 1);
+            }
+            if (!reserved.contains(candidate) && !exists(candidate)) {
+                reserved.add(candidate);
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("Could not find a free table name for " + logicalName);
     }
-  }
 
-  /** Deletes the reserved tables that exist now; leaves every other table alone. */
-  @Override
-  public void close() {
-    List<String> names = new ArrayList<>(reserved());
-    Collections.reverse(names);
-    for (String name : names) {
-      if (exists(name)) {
-        client.deleteTable(b -> b.tableName(name));
-      }
-      reserved.remove(name);
+    /** The names handed out so far, in order. */
+    public List<String> reserved() {
+        synchronized (reserved) {
+            return List.copyOf(reserved);
+        }
     }
-  }
 
-  private boolean exists(String name) {
-    try {
-      client.describeTable(b -> b.tableName(name));
-      return true;
-    } catch (ResourceNotFoundException e) {
-      return false;
+    /** Creates a table and waits until it is ACTIVE. The name must come from {@link #reserve}. */
+    public void createAndWait(CreateTableRequest request) {
+        if (!reserved.contains(request.tableName())) {
+            throw new IllegalArgumentException(
+                    "Table " + request.tableName() + " was not reserved with Tables.reserve(...): refusing to"
+                            + " create a table this run could not safely clean up.");
+        }
+        client.createTable(request);
+        waitUntilActive(client, request.tableName());
     }
-  }
 
-  private static String shortId() {
-    return UUID.randomUUID().toString().substring(0, 8);
-  }
+    /** Waits until a table exists and is ACTIVE (DynamoDB creates tables asynchronously). */
+    public static void waitUntilActive(DynamoDbClient client, String tableName) {
+        // The builder form works for any DynamoDbClient, also the embedded engine's proxy.
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
+            waiter.waitUntilTableExists(b -> b.tableName(tableName));
+        }
+    }
+
+    /** Deletes the reserved tables that exist now; leaves every other table alone. */
+    @Override
+    public void close() {
+        List<String> names = new ArrayList<>(reserved());
+        Collections.reverse(names);
+        for (String name : names) {
+            if (exists(name)) {
+                client.deleteTable(b -> b.tableName(name));
+            }
+            reserved.remove(name);
+        }
+    }
+
+    private boolean exists(String name) {
+        try {
+            client.describeTable(b -> b.tableName(name));
+            return true;
+        } catch (ResourceNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
 }

@@ -15,18 +15,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Tag("aws")
 class AwsBackendTest {
 
-  @Test
-  @DisplayName("on real DynamoDB a prefixed table is created, used, and deleted again")
-  void roundTripOnAws() {
-    String created;
-    try (DynamoDbBackend ddb = DynamoDbBackend.open(BackendConfig.of(Backend.AWS));
-        Tables tables = Tables.forWalkthrough(ddb)) {
-      created = tables.reserve("SmokeTest");
-      assertThat(created).startsWith("djx-");
-      tables.createAndWait(DynamoDbBackendTest.simpleTable(created));
-      ddb.client().putItem(b -> b.tableName(created).item(Map.of("id", AttributeValue.fromS("1"))));
-      assertThat(ddb.client().getItem(b -> b.tableName(created)
-          .key(Map.of("id", AttributeValue.fromS("1"))).consistentRead(true)).hasItem()).isTrue();
+    @Test
+    @DisplayName("on real DynamoDB a prefixed table is created, used, and deleted again")
+    void roundTripOnAws() {
+        String created;
+        try (DynamoDbBackend ddb = DynamoDbBackend.open(BackendConfig.of(Backend.AWS));
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            created = tables.reserve("SmokeTest");
+            assertThat(created).startsWith("djx-");
+            tables.createAndWait(DynamoDbBackendTest.simpleTable(created));
+            ddb.client().putItem(b -> b.tableName(created).item(Map.of("id", AttributeValue.fromS("1"))));
+            assertThat(ddb.client()
+                            .getItem(b -> b.tableName(created)
+                                    .key(Map.of("id", AttributeValue.fromS("1")))
+                                    .consistentRead(true))
+                            .hasItem())
+                    .isTrue();
+        }
     }
-  }
 }

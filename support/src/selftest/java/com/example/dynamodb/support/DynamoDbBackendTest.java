@@ -17,79 +17,81 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 class DynamoDbBackendTest {
 
-  @Test
-  @DisplayName("the aws backend without credentials fails with one clear paragraph")
-  void awsWithoutCredentials() {
-    assertThatThrownBy(
-            () ->
-                DynamoDbBackend.requireAwsSetup(
-                    () -> {
-                      throw SdkClientException.create("Unable to load credentials from any provider");
-                    },
-                    () -> Region.EU_WEST_1))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("real Amazon DynamoDB")
-        .hasMessageContaining("no credentials (Unable to load credentials")
-        .hasMessageNotContaining("no region")
-        .hasMessageContaining("aws configure")
-        .hasMessageContaining("cost money");
-  }
-
-  @Test
-  @DisplayName("the aws backend without a region fails the same way")
-  void awsWithoutRegion() {
-    assertThatThrownBy(
-            () ->
-                DynamoDbBackend.requireAwsSetup(
-                    AnonymousCredentialsProvider.create(),
-                    () -> {
-                      throw SdkClientException.create("Unable to load region");
-                    }))
-        .hasMessageContaining("no region (Unable to load region)")
-        .hasMessageNotContaining("no credentials")
-        .hasMessageContaining("AWS_REGION");
-  }
-
-  @Test
-  @DisplayName("the embedded engine works, and refuses to build SDK clients it could not honour")
-  void embeddedBackend() {
-    try (DynamoDbBackend ddb = DynamoDbBackend.open(BackendConfig.of(Backend.EMBEDDED))) {
-      assertThat(ddb.kind()).isEqualTo(Backend.EMBEDDED);
-      assertThat(ddb.client().listTables().tableNames()).isEmpty();
-      assertThatThrownBy(() -> ddb.newClient(b -> {}))
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("local-server");
+    @Test
+    @DisplayName("the aws backend without credentials fails with one clear paragraph")
+    void awsWithoutCredentials() {
+        assertThatThrownBy(() -> DynamoDbBackend.requireAwsSetup(
+                        () -> {
+                            throw SdkClientException.create("Unable to load credentials from any provider");
+                        },
+                        () -> Region.EU_WEST_1))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("real Amazon DynamoDB")
+                .hasMessageContaining("no credentials (Unable to load credentials")
+                .hasMessageNotContaining("no region")
+                .hasMessageContaining("aws configure")
+                .hasMessageContaining("cost money");
     }
-  }
 
-  @Test
-  @DisplayName("local-server listens on loopback, and endpoint reaches it with the same tables")
-  void localServerAndEndpoint() {
-    try (DynamoDbBackend server = DynamoDbBackend.open(BackendConfig.of(Backend.LOCAL_SERVER))) {
-      assertThat(server.endpoint()).hasValueSatisfying(uri -> assertThat(Endpoints.isLoopback(uri)).isTrue());
-      String url = server.endpoint().orElseThrow().toString();
-
-      String created;
-      try (DynamoDbBackend endpoint = DynamoDbBackend.open(BackendConfig.endpoint(url));
-          Tables tables = Tables.forWalkthrough(endpoint)) {
-        assertThat(endpoint.kind().shared()).isTrue();
-        created = tables.reserve("Things");
-        assertThat(created).startsWith("djx-").endsWith("-Things");
-        tables.createAndWait(simpleTable(created));
-        // The table is visible through the server backend's own client: one database.
-        assertThat(server.client().listTables().tableNames()).contains(created);
-      }
-      // Closing the endpoint's Tables removed what it created, and nothing else.
-      assertThat(server.client().listTables().tableNames()).doesNotContain(created);
+    @Test
+    @DisplayName("the aws backend without a region fails the same way")
+    void awsWithoutRegion() {
+        assertThatThrownBy(() -> DynamoDbBackend.requireAwsSetup(AnonymousCredentialsProvider.create(), () -> {
+                    throw SdkClientException.create("Unable to load region");
+                }))
+                .hasMessageContaining("no region (Unable to load region)")
+                .hasMessageNotContaining("no credentials")
+                .hasMessageContaining("AWS_REGION");
     }
-  }
 
-  static CreateTableRequest simpleTable(String name) {
-    return CreateTableRequest.builder()
-        .tableName(name)
-        .attributeDefinitions(AttributeDefinition.builder().attributeName("id").attributeType(ScalarAttributeType.S).build())
-        .keySchema(KeySchemaElement.builder().attributeName("id").keyType(KeyType.HASH).build())
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .build();
-  }
+    @Test
+    @DisplayName("the embedded engine works, and refuses to build SDK clients it could not honour")
+    void embeddedBackend() {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open(BackendConfig.of(Backend.EMBEDDED))) {
+            assertThat(ddb.kind()).isEqualTo(Backend.EMBEDDED);
+            assertThat(ddb.client().listTables().tableNames()).isEmpty();
+            assertThatThrownBy(() -> ddb.newClient(b -> {}))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("local-server");
+        }
+    }
+
+    @Test
+    @DisplayName("local-server listens on loopback, and endpoint reaches it with the same tables")
+    void localServerAndEndpoint() {
+        try (DynamoDbBackend server = DynamoDbBackend.open(BackendConfig.of(Backend.LOCAL_SERVER))) {
+            assertThat(server.endpoint())
+                    .hasValueSatisfying(
+                            uri -> assertThat(Endpoints.isLoopback(uri)).isTrue());
+            String url = server.endpoint().orElseThrow().toString();
+
+            String created;
+            try (DynamoDbBackend endpoint = DynamoDbBackend.open(BackendConfig.endpoint(url));
+                    Tables tables = Tables.forWalkthrough(endpoint)) {
+                assertThat(endpoint.kind().shared()).isTrue();
+                created = tables.reserve("Things");
+                assertThat(created).startsWith("djx-").endsWith("-Things");
+                tables.createAndWait(simpleTable(created));
+                // The table is visible through the server backend's own client: one database.
+                assertThat(server.client().listTables().tableNames()).contains(created);
+            }
+            // Closing the endpoint's Tables removed what it created, and nothing else.
+            assertThat(server.client().listTables().tableNames()).doesNotContain(created);
+        }
+    }
+
+    static CreateTableRequest simpleTable(String name) {
+        return CreateTableRequest.builder()
+                .tableName(name)
+                .attributeDefinitions(AttributeDefinition.builder()
+                        .attributeName("id")
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+                .keySchema(KeySchemaElement.builder()
+                        .attributeName("id")
+                        .keyType(KeyType.HASH)
+                        .build())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build();
+    }
 }

@@ -19,93 +19,100 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExcee
 @DynamoDbTest(sdkClient = true)
 class FaultInjectorTest {
 
-  private final FaultInjector faults = new FaultInjector();
-  private String table;
+    private final FaultInjector faults = new FaultInjector();
+    private String table;
 
-  @BeforeEach
-  void createTable(DynamoDbClient client, Tables tables) {
-    table = tables.reserve("Faults");
-    tables.createAndWait(DynamoDbBackendTest.simpleTable(table));
-  }
-
-  /** A client with the injector and a short, explicit retry budget of {@code maxAttempts}. */
-  private DynamoDbClient faultyClient(DynamoDbBackend backend, int maxAttempts) {
-    BackoffStrategy quick = BackoffStrategy.exponentialDelay(Duration.ofMillis(5), Duration.ofMillis(20));
-    return backend.newClient(
-        b ->
-            b.overrideConfiguration(
-                o ->
-                    o.addExecutionInterceptor(faults)
-                        .retryStrategy(
-                            AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                                .maxAttempts(maxAttempts)
-                                .backoffStrategy(quick)
-                                .throttlingBackoffStrategy(quick)
-                                .build())));
-  }
-
-  private Map<String, AttributeValue> key() {
-    return Map.of("id", AttributeValue.fromS("k1"));
-  }
-
-  @Test
-  @DisplayName("two throttled attempts, then success: three attempts, one item")
-  void throttlingIsRetried(DynamoDbBackend backend, DynamoDbClient client) {
-    faults.inject("PutItem", Fault.THROTTLE, 2);
-    try (DynamoDbClient faulty = faultyClient(backend, 3)) {
-      faulty.putItem(b -> b.tableName(table).item(key()));
+    @BeforeEach
+    void createTable(DynamoDbClient client, Tables tables) {
+        table = tables.reserve("Faults");
+        tables.createAndWait(DynamoDbBackendTest.simpleTable(table));
     }
-    assertThat(faults.attempts("PutItem")).isEqualTo(3);
-    assertThat(faults.pending("PutItem")).isZero();
-    assertThat(client.getItem(b -> b.tableName(table).key(key())).hasItem()).isTrue();
-  }
 
-  @Test
-  @DisplayName("more throttling than the retry budget: the real exception reaches the caller")
-  void throttlingBeyondBudget(DynamoDbBackend backend, DynamoDbClient client) {
-    faults.inject("PutItem", Fault.THROTTLE, 5);
-    try (DynamoDbClient faulty = faultyClient(backend, 2)) {
-      assertThatThrownBy(() -> faulty.putItem(b -> b.tableName(table).item(key())))
-          .isInstanceOf(ProvisionedThroughputExceededException.class);
+    /** A client with the injector and a short, explicit retry budget of {@code maxAttempts}. */
+    private DynamoDbClient faultyClient(DynamoDbBackend backend, int maxAttempts) {
+        BackoffStrategy quick = BackoffStrategy.exponentialDelay(Duration.ofMillis(5), Duration.ofMillis(20));
+        return backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(faults)
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .maxAttempts(maxAttempts)
+                        .backoffStrategy(quick)
+                        .throttlingBackoffStrategy(quick)
+                        .build())));
     }
-    assertThat(faults.attempts("PutItem")).isEqualTo(2);
-    assertThat(client.getItem(b -> b.tableName(table).key(key())).hasItem()).isFalse();
-  }
 
-  @Test
-  @DisplayName("a 500 before transmission is retried and nothing is applied twice")
-  void serverErrorIsRetried(DynamoDbBackend backend, DynamoDbClient client) {
-    faults.inject("UpdateItem", Fault.SERVER_ERROR, 1);
-    try (DynamoDbClient faulty = faultyClient(backend, 3)) {
-      faulty.updateItem(b -> b.tableName(table).key(key()).updateExpression("ADD hits :one")
-          .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+    private Map<String, AttributeValue> key() {
+        return Map.of("id", AttributeValue.fromS("k1"));
     }
-    assertThat(faults.attempts("UpdateItem")).isEqualTo(2);
-    assertThat(client.getItem(b -> b.tableName(table).key(key())).item().get("hits").n()).isEqualTo("1");
-  }
 
-  @Test
-  @DisplayName("a lost response makes the SDK retry a write that was already applied")
-  void lostResponseAppliesTwice(DynamoDbBackend backend, DynamoDbClient client) {
-    faults.inject("UpdateItem", Fault.LOSE_RESPONSE, 1);
-    try (DynamoDbClient faulty = faultyClient(backend, 3)) {
-      faulty.updateItem(b -> b.tableName(table).key(key()).updateExpression("ADD hits :one")
-          .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+    @Test
+    @DisplayName("two throttled attempts, then success: three attempts, one item")
+    void throttlingIsRetried(DynamoDbBackend backend, DynamoDbClient client) {
+        faults.inject("PutItem", Fault.THROTTLE, 2);
+        try (DynamoDbClient faulty = faultyClient(backend, 3)) {
+            faulty.putItem(b -> b.tableName(table).item(key()));
+        }
+        assertThat(faults.attempts("PutItem")).isEqualTo(3);
+        assertThat(faults.pending("PutItem")).isZero();
+        assertThat(client.getItem(b -> b.tableName(table).key(key())).hasItem()).isTrue();
     }
-    // One call by the application, two increments in the table: why idempotency matters.
-    assertThat(faults.attempts("UpdateItem")).isEqualTo(2);
-    assertThat(client.getItem(b -> b.tableName(table).key(key())).item().get("hits").n()).isEqualTo("2");
-  }
 
-  @Test
-  @DisplayName("with retries off, a lost response surfaces although the write happened")
-  void lostResponseWithoutRetry(DynamoDbBackend backend, DynamoDbClient client) {
-    faults.inject("PutItem", Fault.LOSE_RESPONSE, 1);
-    try (DynamoDbClient faulty = faultyClient(backend, 1)) {
-      assertThatThrownBy(() -> faulty.putItem(b -> b.tableName(table).item(key())))
-          .isInstanceOf(InternalServerErrorException.class);
+    @Test
+    @DisplayName("more throttling than the retry budget: the real exception reaches the caller")
+    void throttlingBeyondBudget(DynamoDbBackend backend, DynamoDbClient client) {
+        faults.inject("PutItem", Fault.THROTTLE, 5);
+        try (DynamoDbClient faulty = faultyClient(backend, 2)) {
+            assertThatThrownBy(() -> faulty.putItem(b -> b.tableName(table).item(key())))
+                    .isInstanceOf(ProvisionedThroughputExceededException.class);
+        }
+        assertThat(faults.attempts("PutItem")).isEqualTo(2);
+        assertThat(client.getItem(b -> b.tableName(table).key(key())).hasItem()).isFalse();
     }
-    assertThat(faults.attempts("PutItem")).isEqualTo(1);
-    assertThat(client.getItem(b -> b.tableName(table).key(key())).hasItem()).isTrue();
-  }
+
+    @Test
+    @DisplayName("a 500 before transmission is retried and nothing is applied twice")
+    void serverErrorIsRetried(DynamoDbBackend backend, DynamoDbClient client) {
+        faults.inject("UpdateItem", Fault.SERVER_ERROR, 1);
+        try (DynamoDbClient faulty = faultyClient(backend, 3)) {
+            faulty.updateItem(b -> b.tableName(table)
+                    .key(key())
+                    .updateExpression("ADD hits :one")
+                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+        }
+        assertThat(faults.attempts("UpdateItem")).isEqualTo(2);
+        assertThat(client.getItem(b -> b.tableName(table).key(key()))
+                        .item()
+                        .get("hits")
+                        .n())
+                .isEqualTo("1");
+    }
+
+    @Test
+    @DisplayName("a lost response makes the SDK retry a write that was already applied")
+    void lostResponseAppliesTwice(DynamoDbBackend backend, DynamoDbClient client) {
+        faults.inject("UpdateItem", Fault.LOSE_RESPONSE, 1);
+        try (DynamoDbClient faulty = faultyClient(backend, 3)) {
+            faulty.updateItem(b -> b.tableName(table)
+                    .key(key())
+                    .updateExpression("ADD hits :one")
+                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
+        }
+        // One call by the application, two increments in the table: why idempotency matters.
+        assertThat(faults.attempts("UpdateItem")).isEqualTo(2);
+        assertThat(client.getItem(b -> b.tableName(table).key(key()))
+                        .item()
+                        .get("hits")
+                        .n())
+                .isEqualTo("2");
+    }
+
+    @Test
+    @DisplayName("with retries off, a lost response surfaces although the write happened")
+    void lostResponseWithoutRetry(DynamoDbBackend backend, DynamoDbClient client) {
+        faults.inject("PutItem", Fault.LOSE_RESPONSE, 1);
+        try (DynamoDbClient faulty = faultyClient(backend, 1)) {
+            assertThatThrownBy(() -> faulty.putItem(b -> b.tableName(table).item(key())))
+                    .isInstanceOf(InternalServerErrorException.class);
+        }
+        assertThat(faults.attempts("PutItem")).isEqualTo(1);
+        assertThat(client.getItem(b -> b.tableName(table).key(key())).hasItem()).isTrue();
+    }
 }

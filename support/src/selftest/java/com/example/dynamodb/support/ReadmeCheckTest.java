@@ -13,14 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReadmeCheckTest {
 
-  @TempDir Path module;
+    @TempDir
+    Path module;
 
-  @BeforeEach
-  void writeSource() throws IOException {
-    Path dir = Files.createDirectories(module.resolve("src/main/java/x"));
-    Files.writeString(
-        dir.resolve("Example.java"),
-        """
+    @BeforeEach
+    void writeSource() throws IOException {
+        Path dir = Files.createDirectories(module.resolve("src/main/java/x"));
+        Files.writeString(dir.resolve("Example.java"), """
         class Example {
           void run() {
             // tag::greet[]
@@ -30,18 +29,16 @@ class ReadmeCheckTest {
           }
         }
         """);
-  }
+    }
 
-  private Path readme(String text) throws IOException {
-    return Files.writeString(module.resolve("README.md"), text);
-  }
+    private Path readme(String text) throws IOException {
+        return Files.writeString(module.resolve("README.md"), text);
+    }
 
-  @Test
-  @DisplayName("an excerpt equal to the tagged region passes")
-  void matchingExcerpt() throws IOException {
-    ReadmeCheck.assertExcerptsMatchSource(
-        readme(
-            """
+    @Test
+    @DisplayName("an excerpt equal to the tagged region passes")
+    void matchingExcerpt() throws IOException {
+        ReadmeCheck.assertExcerptsMatchSource(readme("""
             See [the class](src/main/java/x/Example.java).
             <!-- excerpt: Example.java#greet -->
             ```java
@@ -49,38 +46,34 @@ class ReadmeCheckTest {
             System.out.println(greeting);
             ```
             """));
-    ReadmeCheck.assertLinksResolve(module.resolve("README.md"));
-  }
+        ReadmeCheck.assertLinksResolve(module.resolve("README.md"));
+    }
 
-  @Test
-  @DisplayName("an excerpt that drifted from the source fails and says which one")
-  void driftedExcerpt() throws IOException {
-    Path readme =
-        readme(
-            """
+    @Test
+    @DisplayName("an excerpt that drifted from the source fails and says which one")
+    void driftedExcerpt() throws IOException {
+        Path readme = readme("""
             <!-- excerpt: Example.java#greet -->
             ```java
             String greeting = "hi";
             System.out.println(greeting);
             ```
             """);
-    assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
-        .hasMessageContaining("Example.java#greet has drifted");
-  }
+        assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
+                .hasMessageContaining("Example.java#greet has drifted");
+    }
 
-  @Test
-  @DisplayName("an excerpt naming a missing tag fails")
-  void missingTag() throws IOException {
-    Path readme = readme("<!-- excerpt: Example.java#nope -->\n```java\nx\n```\n");
-    assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme)).hasMessageContaining("tag::nope[]");
-  }
+    @Test
+    @DisplayName("an excerpt naming a missing tag fails")
+    void missingTag() throws IOException {
+        Path readme = readme("<!-- excerpt: Example.java#nope -->\n```java\nx\n```\n");
+        assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme)).hasMessageContaining("tag::nope[]");
+    }
 
-  @Test
-  @DisplayName("refreshing rewrites a drifted excerpt from the source and leaves the rest alone")
-  void refreshRewritesExcerpt() throws IOException {
-    Path readme =
-        readme(
-            """
+    @Test
+    @DisplayName("refreshing rewrites a drifted excerpt from the source and leaves the rest alone")
+    void refreshRewritesExcerpt() throws IOException {
+        Path readme = readme("""
             Intro.
             <!-- excerpt: Example.java#greet -->
             ```java
@@ -89,11 +82,9 @@ class ReadmeCheckTest {
             Outro.
             """);
 
-    Excerpts.main(new String[] {readme.toString()});
+        Excerpts.main(new String[] {readme.toString()});
 
-    assertThat(Files.readString(readme))
-        .isEqualTo(
-            """
+        assertThat(Files.readString(readme)).isEqualTo("""
             Intro.
             <!-- excerpt: Example.java#greet -->
             ```java
@@ -102,13 +93,13 @@ class ReadmeCheckTest {
             ```
             Outro.
             """);
-    ReadmeCheck.assertExcerptsMatchSource(readme);
-  }
+        ReadmeCheck.assertExcerptsMatchSource(readme);
+    }
 
-  @Test
-  @DisplayName("a link to a file that does not exist fails")
-  void brokenLink() throws IOException {
-    Path readme = readme("See [gone](src/main/java/x/Gone.java) and [web](https://example.com).");
-    assertThatThrownBy(() -> ReadmeCheck.assertLinksResolve(readme)).hasMessageContaining("Gone.java");
-  }
+    @Test
+    @DisplayName("a link to a file that does not exist fails")
+    void brokenLink() throws IOException {
+        Path readme = readme("See [gone](src/main/java/x/Gone.java) and [web](https://example.com).");
+        assertThatThrownBy(() -> ReadmeCheck.assertLinksResolve(readme)).hasMessageContaining("Gone.java");
+    }
 }

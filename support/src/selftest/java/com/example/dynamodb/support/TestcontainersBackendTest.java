@@ -11,16 +11,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @RequiresDocker
 class TestcontainersBackendTest {
 
-  @Test
-  @DisplayName("the pinned DynamoDB Local image starts and round-trips an item")
-  void roundTripThroughContainer() {
-    try (DynamoDbBackend ddb = DynamoDbBackend.open(BackendConfig.of(Backend.TESTCONTAINERS));
-        Tables tables = Tables.forWalkthrough(ddb)) {
-      String table = tables.reserve("Things");
-      tables.createAndWait(DynamoDbBackendTest.simpleTable(table));
-      ddb.client().putItem(b -> b.tableName(table).item(Map.of("id", AttributeValue.fromS("a"))));
-      assertThat(ddb.client().getItem(b -> b.tableName(table).key(Map.of("id", AttributeValue.fromS("a")))).item())
-          .containsEntry("id", AttributeValue.fromS("a"));
+    @Test
+    @DisplayName("the pinned DynamoDB Local image starts and round-trips an item")
+    void roundTripThroughContainer() {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open(BackendConfig.of(Backend.TESTCONTAINERS));
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            String table = tables.reserve("Things");
+            tables.createAndWait(DynamoDbBackendTest.simpleTable(table));
+            ddb.client().putItem(b -> b.tableName(table).item(Map.of("id", AttributeValue.fromS("a"))));
+            assertThat(ddb.client()
+                            .getItem(b -> b.tableName(table).key(Map.of("id", AttributeValue.fromS("a"))))
+                            .item())
+                    .containsEntry("id", AttributeValue.fromS("a"));
+        }
     }
-  }
 }

@@ -17,60 +17,55 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  */
 public final class DynamoDbExtension implements ParameterResolver {
 
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(DynamoDbExtension.class);
-  private static final Set<Class<?>> SUPPORTED =
-      Set.of(
-          DynamoDbClient.class,
-          DynamoDbEnhancedClient.class,
-          DynamoDbStreamsClient.class,
-          DynamoDbBackend.class,
-          Tables.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(DynamoDbExtension.class);
+    private static final Set<Class<?>> SUPPORTED = Set.of(
+            DynamoDbClient.class,
+            DynamoDbEnhancedClient.class,
+            DynamoDbStreamsClient.class,
+            DynamoDbBackend.class,
+            Tables.class);
 
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return SUPPORTED.contains(parameter.getParameter().getType());
-  }
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return SUPPORTED.contains(parameter.getParameter().getType());
+    }
 
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    DynamoDbBackend backend = backendFor(context);
-    Class<?> type = parameter.getParameter().getType();
-    if (type == DynamoDbClient.class) {
-      return backend.client();
-    } else if (type == DynamoDbEnhancedClient.class) {
-      return backend.enhancedClient();
-    } else if (type == DynamoDbStreamsClient.class) {
-      return backend.streamsClient();
-    } else if (type == Tables.class) {
-      // Stored in this test's own context: JUnit closes it when the test ends (AutoCloseable).
-      return context
-          .getStore(NAMESPACE)
-          .getOrComputeIfAbsent("tables", k -> Tables.forTests(backend), Tables.class);
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        DynamoDbBackend backend = backendFor(context);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == DynamoDbClient.class) {
+            return backend.client();
+        } else if (type == DynamoDbEnhancedClient.class) {
+            return backend.enhancedClient();
+        } else if (type == DynamoDbStreamsClient.class) {
+            return backend.streamsClient();
+        } else if (type == Tables.class) {
+            // Stored in this test's own context: JUnit closes it when the test ends (AutoCloseable).
+            return context.getStore(NAMESPACE)
+                    .getOrComputeIfAbsent("tables", k -> Tables.forTests(backend), Tables.class);
+        }
+        return backend;
     }
-    return backend;
-  }
 
-  /** The backend for this test class, started on first use and shared by the whole test run. */
-  static DynamoDbBackend backendFor(ExtensionContext context) {
-    BackendConfig config = BackendConfig.fromEnvironment();
-    boolean needsSdk =
-        context
-            .getTestClass()
-            .flatMap(c -> AnnotationSupport.findAnnotation(c, DynamoDbTest.class))
-            .map(DynamoDbTest::sdkClient)
-            .orElse(false);
-    if (needsSdk && !config.backend().sdkBuilt()) {
-      config = BackendConfig.of(Backend.LOCAL_SERVER);
+    /** The backend for this test class, started on first use and shared by the whole test run. */
+    static DynamoDbBackend backendFor(ExtensionContext context) {
+        BackendConfig config = BackendConfig.fromEnvironment();
+        boolean needsSdk = context.getTestClass()
+                .flatMap(c -> AnnotationSupport.findAnnotation(c, DynamoDbTest.class))
+                .map(DynamoDbTest::sdkClient)
+                .orElse(false);
+        if (needsSdk && !config.backend().sdkBuilt()) {
+            config = BackendConfig.of(Backend.LOCAL_SERVER);
+        }
+        if (config.backend() == Backend.TESTCONTAINERS) {
+            Assumptions.assumeTrue(
+                    DynamoDbBackend.dockerAvailable(), "Docker is not available: testcontainers backend skipped");
+        }
+        BackendConfig chosen = config;
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent("backend:" + chosen, k -> DynamoDbBackend.open(chosen), DynamoDbBackend.class);
     }
-    if (config.backend() == Backend.TESTCONTAINERS) {
-      Assumptions.assumeTrue(
-          DynamoDbBackend.dockerAvailable(), "Docker is not available: testcontainers backend skipped");
-    }
-    BackendConfig chosen = config;
-    return context
-        .getRoot()
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent("backend:" + chosen, k -> DynamoDbBackend.open(chosen), DynamoDbBackend.class);
-  }
 }

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DynamoDbExtension.class)
 public @interface DynamoDbTest {
 
-  /**
-   * Set when the test needs clients built by the SDK (interceptors, retry strategies, metrics,
-   * {@link DynamoDbBackend#newClient}). If the configured backend is the embedded engine, which is
-   * a proxy without the SDK pipeline, such tests run against the local server instead.
-   */
-  boolean sdkClient() default false;
+    /**
+     * Set when the test needs clients built by the SDK (interceptors, retry strategies, metrics,
+     * {@link DynamoDbBackend#newClient}). If the configured backend is the embedded engine, which is
+     * a proxy without the SDK pipeline, such tests run against the local server instead.
+     */
+    boolean sdkClient() default false;
 }

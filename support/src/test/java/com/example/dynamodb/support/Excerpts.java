@@ -24,99 +24,102 @@ import java.util.stream.Stream;
  */
 public final class Excerpts {
 
-  static final Pattern EXCERPT = Pattern.compile(
-      "(<!-- excerpt: ([\\w./-]+)#([\\w-]+) -->\\s*\\n```\\w*\\n)(.*?)(\\n```)", Pattern.DOTALL);
-  static final Pattern MARKER = Pattern.compile("<!-- excerpt:");
+    static final Pattern EXCERPT =
+            Pattern.compile("(<!-- excerpt: ([\\w./-]+)#([\\w-]+) -->\\s*\\n```\\w*\\n)(.*?)(\\n```)", Pattern.DOTALL);
+    static final Pattern MARKER = Pattern.compile("<!-- excerpt:");
 
-  /** One excerpt of a README: where it points and what it shows now. */
-  public record Excerpt(String file, String tag, String shown) {}
+    /** One excerpt of a README: where it points and what it shows now. */
+    public record Excerpt(String file, String tag, String shown) {}
 
-  private Excerpts() {}
+    private Excerpts() {}
 
-  public static List<Excerpt> find(String readme) {
-    List<Excerpt> found = new ArrayList<>();
-    Matcher m = EXCERPT.matcher(readme);
-    while (m.find()) {
-      found.add(new Excerpt(m.group(2), m.group(3), m.group(4)));
+    public static List<Excerpt> find(String readme) {
+        List<Excerpt> found = new ArrayList<>();
+        Matcher m = EXCERPT.matcher(readme);
+        while (m.find()) {
+            found.add(new Excerpt(m.group(2), m.group(3), m.group(4)));
+        }
+        return found;
     }
-    return found;
-  }
 
-  /** How many excerpt markers the README has (each must be followed by a fenced block). */
-  public static long markers(String readme) {
-    return MARKER.matcher(readme).results().count();
-  }
-
-  /** The README with every excerpt replaced by the current region of its source. */
-  public static String refresh(Path readme) {
-    Path module = readme.toAbsolutePath().getParent();
-    Matcher m = EXCERPT.matcher(read(readme));
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String region = region(module, m.group(2), m.group(3));
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + region + m.group(5)));
+    /** How many excerpt markers the README has (each must be followed by a fenced block). */
+    public static long markers(String readme) {
+        return MARKER.matcher(readme).results().count();
     }
-    m.appendTail(out);
-    return out.toString();
-  }
 
-  /** The tagged region of the one source file under {@code module/src} with this name. */
-  public static String region(Path module, String fileName, String tag) {
-    Path source = findSource(module, fileName);
-    List<String> lines = read(source).lines().toList();
-    int start = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).trim();
-      if (line.equals("// tag::" + tag + "[]")) {
-        start = i + 1;
-      } else if (line.equals("// end::" + tag + "[]") && start >= 0) {
-        return dedent(lines.subList(start, i));
-      }
+    /** The README with every excerpt replaced by the current region of its source. */
+    public static String refresh(Path readme) {
+        Path module = readme.toAbsolutePath().getParent();
+        Matcher m = EXCERPT.matcher(read(readme));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String region = region(module, m.group(2), m.group(3));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + region + m.group(5)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
-    throw new IllegalArgumentException(
-        "No '// tag::" + tag + "[]' ... '// end::" + tag + "[]' region in " + source);
-  }
 
-  private static String dedent(List<String> region) {
-    int indent = region.stream()
-        .filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length())
-        .min()
-        .orElse(0);
-    return String.join("\n", region.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList());
-  }
-
-  private static Path findSource(Path module, String fileName) {
-    try (Stream<Path> files = Files.walk(module.resolve("src"))) {
-      List<Path> matches = files.filter(p -> p.getFileName().toString().equals(fileName)).toList();
-      if (matches.size() != 1) {
+    /** The tagged region of the one source file under {@code module/src} with this name. */
+    public static String region(Path module, String fileName, String tag) {
+        Path source = findSource(module, fileName);
+        List<String> lines = read(source).lines().toList();
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.equals("// tag::" + tag + "[]")) {
+                start = i + 1;
+            } else if (line.equals("// end::" + tag + "[]") && start >= 0) {
+                return dedent(lines.subList(start, i));
+            }
+        }
         throw new IllegalArgumentException(
-            "Expected exactly one " + fileName + " under " + module.resolve("src") + ", found " + matches);
-      }
-      return matches.get(0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+                "No '// tag::" + tag + "[]' ... '// end::" + tag + "[]' region in " + source);
     }
-  }
 
-  static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static String dedent(List<String> region) {
+        int indent = region.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
+        return String.join(
+                "\n",
+                region.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList());
     }
-  }
 
-  /** Rewrites the excerpts of the READMEs given as arguments. */
-  public static void main(String[] args) throws IOException {
-    for (String arg : args) {
-      Path readme = Path.of(arg);
-      String refreshed = refresh(readme);
-      boolean changed = !refreshed.equals(read(readme));
-      if (changed) {
-        Files.writeString(readme, refreshed);
-      }
-      System.out.println((changed ? "refreshed " : "up to date ") + readme);
+    private static Path findSource(Path module, String fileName) {
+        try (Stream<Path> files = Files.walk(module.resolve("src"))) {
+            List<Path> matches = files.filter(p -> p.getFileName().toString().equals(fileName))
+                    .toList();
+            if (matches.size() != 1) {
+                throw new IllegalArgumentException(
+                        "Expected exactly one " + fileName + " under " + module.resolve("src") + ", found " + matches);
+            }
+            return matches.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rewrites the excerpts of the READMEs given as arguments. */
+    public static void main(String[] args) throws IOException {
+        for (String arg : args) {
+            Path readme = Path.of(arg);
+            String refreshed = refresh(readme);
+            boolean changed = !refreshed.equals(read(readme));
+            if (changed) {
+                Files.writeString(readme, refreshed);
+            }
+            System.out.println((changed ? "refreshed " : "up to date ") + readme);
+        }
+    }
 }

@@ -16,41 +16,42 @@ import java.util.regex.Pattern;
  */
 public final class ReadmeCheck {
 
-  private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
+    private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
 
-  private ReadmeCheck() {}
+    private ReadmeCheck() {}
 
-  /** Every excerpt in {@code readme} equals the tagged region of the source it names. */
-  public static void assertExcerptsMatchSource(Path readme) {
-    String text = Excerpts.read(readme);
-    Path module = readme.toAbsolutePath().getParent();
-    List<Excerpt> excerpts = Excerpts.find(text);
-    for (Excerpt excerpt : excerpts) {
-      assertThat(excerpt.shown())
-          .as("README excerpt %s#%s has drifted from the source; refresh it with"
-                  + " java support/src/test/java/com/example/dynamodb/support/Excerpts.java %s",
-              excerpt.file(), excerpt.tag(), readme)
-          .isEqualTo(Excerpts.region(module, excerpt.file(), excerpt.tag()));
+    /** Every excerpt in {@code readme} equals the tagged region of the source it names. */
+    public static void assertExcerptsMatchSource(Path readme) {
+        String text = Excerpts.read(readme);
+        Path module = readme.toAbsolutePath().getParent();
+        List<Excerpt> excerpts = Excerpts.find(text);
+        for (Excerpt excerpt : excerpts) {
+            assertThat(excerpt.shown())
+                    .as(
+                            "README excerpt %s#%s has drifted from the source; refresh it with"
+                                    + " java support/src/test/java/com/example/dynamodb/support/Excerpts.java %s",
+                            excerpt.file(), excerpt.tag(), readme)
+                    .isEqualTo(Excerpts.region(module, excerpt.file(), excerpt.tag()));
+        }
+        assertThat(excerpts.size())
+                .as("every '<!-- excerpt: ... -->' marker must be followed by a fenced code block")
+                .isEqualTo((int) Excerpts.markers(text));
     }
-    assertThat(excerpts.size())
-        .as("every '<!-- excerpt: ... -->' marker must be followed by a fenced code block")
-        .isEqualTo((int) Excerpts.markers(text));
-  }
 
-  /** Every relative link (not http, not an anchor) points at a file or folder that exists. */
-  public static void assertLinksResolve(Path readme) {
-    Path folder = readme.toAbsolutePath().getParent();
-    List<String> broken = new ArrayList<>();
-    Matcher m = LINK.matcher(Excerpts.read(readme));
-    while (m.find()) {
-      String target = m.group(1);
-      if (target.contains("://") || target.startsWith("mailto:")) {
-        continue;
-      }
-      if (!Files.exists(folder.resolve(target).normalize())) {
-        broken.add(target);
-      }
+    /** Every relative link (not http, not an anchor) points at a file or folder that exists. */
+    public static void assertLinksResolve(Path readme) {
+        Path folder = readme.toAbsolutePath().getParent();
+        List<String> broken = new ArrayList<>();
+        Matcher m = LINK.matcher(Excerpts.read(readme));
+        while (m.find()) {
+            String target = m.group(1);
+            if (target.contains("://") || target.startsWith("mailto:")) {
+                continue;
+            }
+            if (!Files.exists(folder.resolve(target).normalize())) {
+                broken.add(target);
+            }
+        }
+        assertThat(broken).as("broken relative links in %s", readme).isEmpty();
     }
-    assertThat(broken).as("broken relative links in %s", readme).isEmpty();
-  }
 }

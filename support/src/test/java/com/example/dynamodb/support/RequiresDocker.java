@@ -15,14 +15,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @ExtendWith(RequiresDocker.Condition.class)
 public @interface RequiresDocker {
 
-  final class Condition implements ExecutionCondition {
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-      return DynamoDbBackend.dockerAvailable()
-          ? ConditionEvaluationResult.enabled("Docker is available")
-          : ConditionEvaluationResult.disabled(
-              "Docker is not available on this machine: container tests skipped (they need a"
-                  + " running Docker engine; every other test runs without one)");
+    final class Condition implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return DynamoDbBackend.dockerAvailable()
+                    ? ConditionEvaluationResult.enabled("Docker is available")
+                    : ConditionEvaluationResult.disabled(
+                            "Docker is not available on this machine: container tests skipped (they need a"
+                                    + " running Docker engine; every other test runs without one)");
+        }
     }
-  }
 }
