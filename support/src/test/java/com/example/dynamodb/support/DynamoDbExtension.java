@@ -49,8 +49,11 @@ public final class DynamoDbExtension implements ParameterResolver {
         return backend;
     }
 
-    /** The backend for this test class, started on first use and shared by the whole test run. */
-    static DynamoDbBackend backendFor(ExtensionContext context) {
+    /**
+     * The backend for this test class, started on first use and shared by the whole test run. Public
+     * for extensions that build a shared fixture on top of it (see {@link #runTables}).
+     */
+    public static DynamoDbBackend backendFor(ExtensionContext context) {
         BackendConfig config = BackendConfig.fromEnvironment();
         boolean needsSdk = context.getTestClass()
                 .flatMap(c -> AnnotationSupport.findAnnotation(c, DynamoDbTest.class))
@@ -67,5 +70,17 @@ public final class DynamoDbExtension implements ParameterResolver {
         return context.getRoot()
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent("backend:" + chosen, k -> DynamoDbBackend.open(chosen), DynamoDbBackend.class);
+    }
+
+    /**
+     * Table names that live as long as the whole test run, on this test's backend: for a large data
+     * set that takes seconds to load and that many test classes only read. Its tables are deleted
+     * when the run ends, before the backend stops (JUnit closes stored values newest first).
+     */
+    public static Tables runTables(ExtensionContext context) {
+        DynamoDbBackend backend = backendFor(context);
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent("runTables:" + backend.kind(), k -> Tables.forTests(backend), Tables.class);
     }
 }

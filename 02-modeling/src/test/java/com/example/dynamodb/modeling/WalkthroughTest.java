@@ -1,0 +1,43 @@
+package com.example.dynamodb.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DynamoDbTest
+class WalkthroughTest {
+
+    @Test
+    @DisplayName("the walkthrough narrates every topic, labels the partition MODEL and shows the errors")
+    void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream previous = Narrator.redirect(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Walkthrough.demo(backend, tables);
+        } finally {
+            Narrator.redirect(previous);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8);
+
+        assertThat(out)
+                .contains(
+                        "a MODEL of partitions, not DynamoDB",
+                        "<-- over 1000 WCU",
+                        "Consistent reads are not supported on global secondary indexes",
+                        "Select type ALL_ATTRIBUTES is not supported",
+                        "status after waiting: ACTIVE",
+                        "the copies disagree",
+                        "Type mismatch for Index Key",
+                        "items in the table afterwards: 0");
+        assertThat(out)
+                .contains("begins_with 2026-11: [2026-11-01T09:30:00Z, 2026-11-15T12:00:00Z, 2026-11-30T23:59:59Z]");
+    }
+}

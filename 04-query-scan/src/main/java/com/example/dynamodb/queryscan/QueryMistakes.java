@@ -1,0 +1,125 @@
+package com.example.dynamodb.queryscan;
+
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The Query mistakes everyone makes once, and what they mean. DynamoDB rejects each with a
+ * terse ValidationException; {@link #query} adds the explanation a learner needs and keeps the
+ * service's message as the cause. A start key is checked before anything is sent.
+ */
+public final class QueryMistakes {
+
+    private QueryMistakes() {}
+
+    // tag::explain[]
+    /** Sends the query; a validation error comes back as an explaining IllegalArgumentException. */
+    public static QueryResponse query(DynamoDbClient client, QueryRequest request) {
+        if (request.hasExclusiveStartKey()) {
+            requireKeyOf(client, request.tableName(), request.exclusiveStartKey());
+        }
+        try {
+            return client.query(request);
+        } catch (DynamoDbException e) {
+            String service =
+                    e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorMessage();
+            throw new IllegalArgumentException(explain(service) + " (DynamoDB said: " + service + ")", e);
+        }
+    }
+
+    static String explain(String service) {
+        if (service.contains("missed key schema element")) {
+            return "A key condition may name only the key attributes of the table or index you query;"
+                    + " to select on another attribute, query an index keyed on it or add a FilterExpression";
+        } else if (service.contains("begins_with") && service.contains("operand type: N")) {
+            return "begins_with works only on a string or binary sort key; for a number sort key use"
+                    + " BETWEEN or a comparison";
+        } else if (service.contains("Filter Expression can only contain non-primary key attributes")) {
+            return "In a Query, conditions on key attributes belong in the KeyConditionExpression,"
+                    + " where they limit what is read; a FilterExpression may use only non-key attributes";
+        } else if (service.contains("Exclusive Start Key") || service.contains("starting key")) {
+            return "ExclusiveStartKey must be a LastEvaluatedKey returned by this same query";
+        }
+        return "DynamoDB rejected the query";
+    }
+    // end::explain[]
+
+    /** The start key must name exactly the table's key attributes. */
+    static void requireKeyOf(DynamoDbClient client, String table, Map<String, AttributeValue> key) {
+        Set<String> keyNames = new TreeSet<>();
+        client.describeTable(b -> b.tableName(table)).table().keySchema().stream()
+                .map(KeySchemaElement::attributeName)
+                .forEach(keyNames::add);
+        if (!new TreeSet<>(key.keySet()).equals(keyNames)) {
+            throw new IllegalArgumentException("ExclusiveStartKey must hold exactly the key attributes "
+                    + keyNames + " of table " + table + ", as in a LastEvaluatedKey; got "
+                    + new TreeSet<>(key.keySet()));
+        }
+    }
+
+    /** The four mistakes, as requests on the Orders table. */
+    static Map<String, QueryRequest> mistakes(String table) {
+        AttributeValue c042 = AttributeValue.fromS("c042");
+        return Map.of(
+                "key condition on status, not a key",
+                        QueryRequest.builder()
+                                .tableName(table)
+                                .keyConditionExpression("customerId = :c AND #st = :s")
+                                .expressionAttributeNames(Map.of("#st", "status"))
+                                .expressionAttributeValues(Map.of(":c", c042, ":s", AttributeValue.fromS("Shipped")))
+                                .build(),
+                "begins_with on the number sort key of the LSI",
+                        QueryRequest.builder()
+                                .tableName(table)
+                                .indexName(OrdersTable.AMOUNT_INDEX)
+                                .keyConditionExpression("customerId = :c AND begins_with(amount, :a)")
+                                .expressionAttributeValues(Map.of(":c", c042, ":a", AttributeValue.fromN("1")))
+                                .build(),
+                "filter on the sort key in a Query",
+                        QueryRequest.builder()
+                                .tableName(table)
+                                .keyConditionExpression("customerId = :c")
+                                .filterExpression("orderKey > :d")
+                                .expressionAttributeValues(Map.of(":c", c042, ":d", AttributeValue.fromS("2024-06")))
+                                .build(),
+                "ExclusiveStartKey that is not a key",
+                        QueryRequest.builder()
+                                .tableName(table)
+                                .keyConditionExpression("customerId = :c")
+                                .expressionAttributeValues(Map.of(":c", c042))
+                                .exclusiveStartKey(Map.of("orderId", AttributeValue.fromS("o-042-01")))
+                                .build());
+    }
+
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        String table = SampleOrders.seededTable(ddb.client(), tables);
+        Narrator.section("Query mistakes, explained");
+        for (String what : List.copyOf(new TreeSet<>(mistakes(table).keySet()))) {
+            try {
+                query(ddb.client(), mistakes(table).get(what));
+                Narrator.step(what + ": accepted?!");
+            } catch (IllegalArgumentException e) {
+                Narrator.step(what);
+                Narrator.say(e.getMessage());
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open();
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            demo(ddb, tables);
+        }
+    }
+}

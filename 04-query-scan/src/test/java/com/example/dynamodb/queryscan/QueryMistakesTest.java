@@ -1,0 +1,90 @@
+package com.example.dynamodb.queryscan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.example.dynamodb.support.DynamoDbTest;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+@DynamoDbTest
+@ExtendWith(SeededOrders.Extension.class)
+class QueryMistakesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "key condition on status, not a key|may name only the key attributes|missed key schema element",
+                "begins_with on the number sort key of the LSI|begins_with works only on a string or binary"
+                        + "|operand type: N",
+                "filter on the sort key in a Query|conditions on key attributes belong in the"
+                        + " KeyConditionExpression|non-primary key attributes"
+            })
+    @DisplayName("DynamoDB's rejection comes back explained, with its own message as the cause")
+    void explained(String mistake, String explanation, String serviceSays, DynamoDbClient client, SeededOrders orders) {
+        QueryRequest request = QueryMistakes.mistakes(orders.table()).get(mistake);
+
+        assertThatThrownBy(() -> QueryMistakes.query(client, request))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(explanation)
+                .hasMessageContaining(serviceSays)
+                .cause()
+                .isInstanceOf(DynamoDbException.class)
+                .satisfies(e -> assertThat(
+                                ((DynamoDbException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("ValidationException"));
+    }
+
+    @Test
+    @DisplayName("an ExclusiveStartKey that is not a key of the table is refused before sending")
+    void startKeyNotAKey(DynamoDbClient client, SeededOrders orders) {
+        QueryRequest request = QueryMistakes.mistakes(orders.table()).get("ExclusiveStartKey that is not a key");
+
+        assertThatThrownBy(() -> QueryMistakes.query(client, request))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must hold exactly the key attributes [customerId, orderKey]")
+                .hasMessageContaining("got [orderId]")
+                .hasNoCause();
+        // Sent as is, DynamoDB rejects it too, less helpfully.
+        assertThatThrownBy(() -> client.query(request)).isInstanceOf(DynamoDbException.class);
+    }
+
+    @Test
+    @DisplayName("a start key of another customer's partition is rejected by DynamoDB, explained")
+    void startKeyOfAnotherPartition(DynamoDbClient client, SeededOrders orders) {
+        var request = QueryMistakes.mistakes(orders.table()).get("ExclusiveStartKey that is not a key").toBuilder()
+                .exclusiveStartKey(Map.of(
+                        OrdersTable.PK,
+                        AttributeValue.fromS("c001"),
+                        OrdersTable.SK,
+                        AttributeValue.fromS("2024-05-01")))
+                .build();
+
+        assertThatThrownBy(() -> QueryMistakes.query(client, request))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be a LastEvaluatedKey returned by this same query")
+                .hasCauseInstanceOf(DynamoDbException.class);
+    }
+
+    @Test
+    @DisplayName("a correct query goes through untouched")
+    void correctQuery(DynamoDbClient client, SeededOrders orders) {
+        var response = QueryMistakes.query(
+                client,
+                QueryRequest.builder()
+                        .tableName(orders.table())
+                        .keyConditionExpression("customerId = :c")
+                        .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("c042")))
+                        .build());
+        assertThat(response.count()).isEqualTo(orders.ofCustomer("c042").size());
+    }
+}

@@ -1,0 +1,51 @@
+package com.example.dynamodb.queryscan;
+
+import static com.example.dynamodb.queryscan.QueryByKeyConditionTest.keys;
+import static com.example.dynamodb.queryscan.QueryByKeyConditionTest.newestFirst;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.dynamodb.support.DynamoDbTest;
+import java.util.Comparator;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+@DynamoDbTest
+@ExtendWith(SeededOrders.Extension.class)
+class QueryOptionsTest {
+
+    @Test
+    @DisplayName("ScanIndexForward=false with Limit=3 returns the 3 newest orders, newest first")
+    void latestFirst(DynamoDbClient client, SeededOrders orders) {
+        var newest = newestFirst(orders.ofCustomer("c042")).subList(0, 3);
+
+        var found = QueryOptions.latestOrders(client, orders.table(), "c042", 3);
+
+        assertThat(keys(found)).containsExactlyElementsOf(newest).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    @DisplayName("Select.COUNT returns the number of orders and no items")
+    void count(DynamoDbClient client, SeededOrders orders) {
+        assertThat(QueryOptions.countOrders(client, orders.table(), "c042"))
+                .isEqualTo(orders.ofCustomer("c042").size());
+        var response = client.query(b -> b.tableName(orders.table())
+                .keyConditionExpression("customerId = :c")
+                .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("c042")))
+                .select(Select.COUNT));
+        assertThat(response.items()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ProjectionExpression returns only the named attributes")
+    void projection(DynamoDbClient client, SeededOrders orders) {
+        var found = QueryOptions.orderSummaries(client, orders.table(), "c042");
+        assertThat(found)
+                .hasSize(orders.ofCustomer("c042").size())
+                .allSatisfy(i -> assertThat(i).containsOnlyKeys("orderId", "status", "amount"));
+    }
+}
