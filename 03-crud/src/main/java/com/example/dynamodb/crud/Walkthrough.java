@@ -1,0 +1,41 @@
+package com.example.dynamodb.crud;
+
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
+
+/**
+ * Section III of the agenda, Basic Data Operations, narrated in lesson order: PutItem, GetItem,
+ * UpdateItem, conditional writes, optimistic locking, concurrency, DeleteItem, batches,
+ * transactions, PartiQL, bad input and the practical task.
+ */
+public final class Walkthrough {
+
+    private Walkthrough() {}
+
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("03 CRUD: create, read, update and delete items");
+        Narrator.say("Backend: " + ddb.kind().id() + ". Every example writes to its own Users table.");
+        PutItems.demo(ddb, tables);
+        GetItems.demo(ddb, tables);
+        UpdateItems.demo(ddb, tables);
+        ConditionalWrites.demo(ddb, tables);
+        OptimisticLocking.demo(ddb, tables);
+        ConcurrentUpdates.demo(ddb, tables);
+        DeleteItems.demo(ddb, tables);
+        BatchWrites.demo(ddb, tables);
+        BatchGets.demo(ddb, tables);
+        EnhancedBatch.demo(ddb, tables);
+        Transactions.demo(ddb, tables);
+        PartiQl.demo(ddb, tables);
+        BadInput.demo(ddb, tables);
+        UserLifecycle.demo(ddb, tables);
+    }
+
+    public static void main(String[] args) {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open();
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            demo(ddb, tables);
+        }
+    }
+}
