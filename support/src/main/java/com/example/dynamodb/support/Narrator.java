@@ -1,6 +1,8 @@
 package com.example.dynamodb.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -30,6 +32,18 @@ public final class Narrator {
         PrintStream previous = out;
         out = target;
         return previous;
+    }
+
+    /** Runs {@code narration} and returns what it printed, instead of printing it (for tests). */
+    public static synchronized String capture(Runnable narration) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream previous = redirect(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            narration.run();
+        } finally {
+            redirect(previous);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
     }
 
     public static void section(String title) {

@@ -2,9 +2,6 @@ package com.example.dynamodb.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -35,16 +32,11 @@ class NarratorTest {
     @Test
     @DisplayName("items print as a table with a column per attribute")
     void printsItemsAsTable() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream previous = Narrator.redirect(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            Narrator.items(List.of(
-                    Map.of("id", AttributeValue.fromS("u1"), "age", AttributeValue.fromN("30")),
-                    Map.of("id", AttributeValue.fromS("u2"))));
-        } finally {
-            Narrator.redirect(previous);
-        }
-        assertThat(buffer.toString(StandardCharsets.UTF_8).lines().toList())
+        String printed = Narrator.capture(() -> Narrator.items(List.of(
+                Map.of("id", AttributeValue.fromS("u1"), "age", AttributeValue.fromN("30")),
+                Map.of("id", AttributeValue.fromS("u2")))));
+
+        assertThat(printed.lines().toList())
                 .containsExactly(
                         "   | age | id   |", "   |-----|------|", "   | 30  | \"u1\" |", "   |     | \"u2\" |");
     }
