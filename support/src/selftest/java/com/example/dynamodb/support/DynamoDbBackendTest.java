@@ -3,17 +3,27 @@ package com.example.dynamodb.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.OperationType;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 class DynamoDbBackendTest {
 
@@ -77,6 +87,40 @@ class DynamoDbBackendTest {
             }
             // Closing the endpoint's Tables removed what it created, and nothing else.
             assertThat(server.client().listTables().tableNames()).doesNotContain(created);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: the Streams client reads the table's changes")
+    @EnumSource(
+            value = Backend.class,
+            names = {"EMBEDDED", "LOCAL_SERVER"})
+    void streamsClientSeesChanges(Backend kind) {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open(BackendConfig.of(kind));
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            String table = tables.reserve("Streamed");
+            tables.createAndWait(simpleTable(table).toBuilder()
+                    .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE))
+                    .build());
+            ddb.client().putItem(b -> b.tableName(table).item(Map.of("id", AttributeValue.fromS("a"))));
+
+            String streamArn =
+                    ddb.client().describeTable(b -> b.tableName(table)).table().latestStreamArn();
+            DynamoDbStreamsClient streams = ddb.streamsClient();
+            String shardId = streams.describeStream(b -> b.streamArn(streamArn))
+                    .streamDescription()
+                    .shards()
+                    .get(0)
+                    .shardId();
+            String iterator = streams.getShardIterator(b ->
+                            b.streamArn(streamArn).shardId(shardId).shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+                    .shardIterator();
+            List<Record> records =
+                    streams.getRecords(b -> b.shardIterator(iterator)).records();
+
+            assertThat(records).singleElement().satisfies(r -> {
+                assertThat(r.eventName()).isEqualTo(OperationType.INSERT);
+                assertThat(r.dynamodb().newImage()).containsEntry("id", AttributeValue.fromS("a"));
+            });
         }
     }
 
