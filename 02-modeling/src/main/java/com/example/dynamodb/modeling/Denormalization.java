@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -63,17 +64,13 @@ public final class Denormalization {
     // end::transaction[]
 
     // tag::noTransaction[]
-    /** The same writes one by one. {@code betweenWrites} stands for anything that can go wrong. */
+    /** The same writes one by one: if one fails, the writes before it stay applied. */
     public static void renameWithoutTransaction(
-            DynamoDbClient client,
-            String table,
-            String customerId,
-            String newName,
-            List<String> orderIds,
-            Runnable betweenWrites) {
+            DynamoDbClient client, String table, String customerId, String newName, List<String> orderIds) {
         update(client, setName(table, ShopKeys.customerPk(customerId), "PROFILE", "name", newName));
-        betweenWrites.run(); // a crash, a timeout, a deploy: the profile is already renamed
-        orderIds.forEach(o -> update(client, setName(table, ShopKeys.orderPk(o), "SUMMARY", "customerName", newName)));
+        for (String orderId : orderIds) { // a throttle, a timeout or a deleted order stops the loop here
+            update(client, setName(table, ShopKeys.orderPk(orderId), "SUMMARY", "customerName", newName));
+        }
     }
     // end::noTransaction[]
 
@@ -97,21 +94,19 @@ public final class Denormalization {
 
     /** The denormalized read: one GetItem, the copy of the name is on the order. */
     public static String copiedName(DynamoDbClient client, String table, String orderId) {
-        return client.getItem(
-                        b -> b.tableName(table).key(Map.of("PK", s(ShopKeys.orderPk(orderId)), "SK", s("SUMMARY"))))
-                .item()
-                .get("customerName")
-                .s();
+        return order(client, table, orderId).get("customerName").s();
     }
 
     /** The reference read: GetItem the order, then its customer. Always current, two reads. */
     public static String nameByReference(DynamoDbClient client, String table, String orderId) {
-        String customerId = client.getItem(
+        return customerName(
+                client, table, order(client, table, orderId).get("customerId").s());
+    }
+
+    private static Map<String, AttributeValue> order(DynamoDbClient client, String table, String orderId) {
+        return client.getItem(
                         b -> b.tableName(table).key(Map.of("PK", s(ShopKeys.orderPk(orderId)), "SK", s("SUMMARY"))))
-                .item()
-                .get("customerId")
-                .s();
-        return customerName(client, table, customerId);
+                .item();
     }
 
     private static AttributeValue s(String value) {
@@ -122,7 +117,7 @@ public final class Denormalization {
         Narrator.section("6. Denormalization: a customer's name copied onto orders");
         DynamoDbClient client = ddb.client();
         String table = tables.reserve("ShopDenormalized");
-        tables.createAndWait(SingleTableShop.tableDefinition(table));
+        tables.createAndWait(ShopTable.tableDefinition(table));
         putCustomer(client, table, "c1", "Ana Silva");
         putOrder(client, table, "o1", "c1", "Ana Silva");
         putOrder(client, table, "o2", "c1", "Ana Silva");
@@ -131,17 +126,17 @@ public final class Denormalization {
                 "after a transactional rename: profile / o1 / o2",
                 customerName(client, table, "c1") + " / " + copiedName(client, table, "o1") + " / "
                         + copiedName(client, table, "o2"));
+        Narrator.step("The same rename without a transaction, with an order deleted in the meantime:");
         try {
-            renameWithoutTransaction(client, table, "c1", "Ana Reis", List.of("o1", "o2"), () -> {
-                throw new IllegalStateException("simulated crash between the writes");
-            });
-        } catch (IllegalStateException e) {
-            Narrator.say("without a transaction: " + e.getMessage());
+            renameWithoutTransaction(client, table, "c1", "Ana Reis", List.of("o1", "o-deleted", "o2"));
+        } catch (ConditionalCheckFailedException e) {
+            Narrator.say(
+                    "o-deleted failed its condition: " + e.awsErrorDetails().errorMessage());
         }
         Narrator.show(
-                "now profile / o1",
-                customerName(client, table, "c1") + " / " + copiedName(client, table, "o1")
-                        + "   <-- the copies disagree");
+                "now profile / o1 / o2",
+                customerName(client, table, "c1") + " / " + copiedName(client, table, "o1") + " / "
+                        + copiedName(client, table, "o2") + "   <-- the copies disagree");
         Narrator.show("by reference, o1's customer is", nameByReference(client, table, "o1"));
     }
 

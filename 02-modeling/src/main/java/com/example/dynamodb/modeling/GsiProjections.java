@@ -4,6 +4,7 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -45,35 +46,27 @@ public final class GsiProjections {
                 .keySchema(k -> k.attributeName("orderId").keyType(KeyType.HASH))
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .globalSecondaryIndexes(
-                        byCustomer(
-                                ALL,
-                                Projection.builder()
-                                        .projectionType(ProjectionType.ALL)
-                                        .build()),
-                        byCustomer(
-                                KEYS_ONLY,
-                                Projection.builder()
-                                        .projectionType(ProjectionType.KEYS_ONLY)
-                                        .build()),
-                        byCustomer(
-                                INCLUDE,
-                                Projection.builder()
-                                        .projectionType(ProjectionType.INCLUDE)
-                                        .nonKeyAttributes("total")
-                                        .build()))
+                        byCustomer(ALL, ProjectionType.ALL),
+                        byCustomer(KEYS_ONLY, ProjectionType.KEYS_ONLY),
+                        byCustomer(INCLUDE, ProjectionType.INCLUDE, "total"))
                 .build();
     }
-    // end::projections[]
 
-    private static GlobalSecondaryIndex byCustomer(String name, Projection projection) {
+    /** Three indexes with the same keys; only the projection differs. */
+    private static GlobalSecondaryIndex byCustomer(String name, ProjectionType type, String... nonKeyAttributes) {
+        Projection.Builder projection = Projection.builder().projectionType(type);
+        if (nonKeyAttributes.length > 0) { // only INCLUDE names extra attributes
+            projection.nonKeyAttributes(nonKeyAttributes);
+        }
         return GlobalSecondaryIndex.builder()
                 .indexName(name)
                 .keySchema(
                         k -> k.attributeName("customerId").keyType(KeyType.HASH),
                         k -> k.attributeName("orderDate").keyType(KeyType.RANGE))
-                .projection(projection)
+                .projection(projection.build())
                 .build();
     }
+    // end::projections[]
 
     /** Writes an order with a large {@code notes} attribute; returns the per-index write cost. */
     public static ConsumedCapacity putOrder(
@@ -119,8 +112,7 @@ public final class GsiProjections {
         ConsumedCapacity write = putOrder(client, table, "o-1", "C1", "2026-11-01", 30, "x".repeat(5_000));
         Narrator.step("One 5 KB order written; write cost per index (WCU):");
         Narrator.show("table", write.table().capacityUnits());
-        new java.util.TreeMap<>(write.globalSecondaryIndexes())
-                .forEach((name, c) -> Narrator.show(name, c.capacityUnits()));
+        new TreeMap<>(write.globalSecondaryIndexes()).forEach((name, c) -> Narrator.show(name, c.capacityUnits()));
         Narrator.step("Querying each index: what comes back and what it costs (RCU)");
         for (String index : new String[] {ALL, KEYS_ONLY, INCLUDE}) {
             QueryResponse r = query(client, table, index, "C1", null);

@@ -1,22 +1,19 @@
 package com.example.dynamodb.modeling;
 
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ItemCollectionMetrics;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -33,53 +30,8 @@ public final class LsiPostsByCategory {
 
     public static final String BY_CATEGORY = "PostsByCategory";
 
-    /** A post, mapped for the Enhanced Client by a hand-written StaticTableSchema below. */
-    public static final class Post {
-        private String userId;
-        private String postedAt;
-        private String category;
-        private String title;
-
-        public static Post of(String userId, String postedAt, String category, String title) {
-            Post p = new Post();
-            p.userId = userId;
-            p.postedAt = postedAt;
-            p.category = category;
-            p.title = title;
-            return p;
-        }
-
-        public String postedAt() {
-            return postedAt;
-        }
-    }
-
-    // tag::schema[]
-    /** No annotations, no reflection: each attribute says how to read and write it. */
-    public static final StaticTableSchema<Post> POST_SCHEMA = StaticTableSchema.builder(Post.class)
-            .newItemSupplier(Post::new)
-            .addAttribute(
-                    String.class,
-                    a -> a.name("userId")
-                            .getter(p -> p.userId)
-                            .setter((p, v) -> p.userId = v)
-                            .tags(primaryPartitionKey()))
-            .addAttribute(
-                    String.class,
-                    a -> a.name("postedAt")
-                            .getter(p -> p.postedAt)
-                            .setter((p, v) -> p.postedAt = v)
-                            .tags(primarySortKey()))
-            .addAttribute(
-                    String.class,
-                    a -> a.name("category")
-                            .getter(p -> p.category)
-                            .setter((p, v) -> p.category = v)
-                            .tags(secondarySortKey(BY_CATEGORY)))
-            .addAttribute(
-                    String.class, a -> a.name("title").getter(p -> p.title).setter((p, v) -> p.title = v))
-            .build();
-    // end::schema[]
+    /** What a GSI with the same keys is called, for the "add it later" contrast. */
+    public static final String BY_CATEGORY_LATER = "PostsByCategoryAddedLater";
 
     private LsiPostsByCategory() {}
 
@@ -105,28 +57,40 @@ public final class LsiPostsByCategory {
     }
     // end::table[]
 
-    /** Writes a post and asks for the size of the user's item collection (null on DynamoDB Local). */
+    // tag::later[]
+    /**
+     * The nearest thing to adding an LSI later: UpdateTable can only create a GSI, even one with
+     * the table's partition key. It is listed as global and refuses strongly consistent reads.
+     */
+    public static void addCategoryIndexLater(DynamoDbClient client, String table) throws InterruptedException {
+        client.updateTable(b -> b.tableName(table)
+                .attributeDefinitions(
+                        a -> a.attributeName("userId").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("category").attributeType(ScalarAttributeType.S))
+                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(BY_CATEGORY_LATER)
+                        .keySchema(
+                                k -> k.attributeName("userId").keyType(KeyType.HASH),
+                                k -> k.attributeName("category").keyType(KeyType.RANGE))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)))));
+        AddGsiToExistingTable.waitUntilIndexActive(client, table, BY_CATEGORY_LATER, Duration.ofMinutes(30));
+    }
+    // end::later[]
+
+    /** Writes a post and asks for the size of the user's item collection (DynamoDB Local returns none). */
     public static ItemCollectionMetrics putPost(DynamoDbClient client, String table, Post post) {
         return client.putItem(b -> b.tableName(table)
-                        .item(Map.of(
-                                "userId",
-                                AttributeValue.fromS(post.userId),
-                                "postedAt",
-                                AttributeValue.fromS(post.postedAt),
-                                "category",
-                                AttributeValue.fromS(post.category),
-                                "title",
-                                AttributeValue.fromS(post.title)))
+                        .item(Post.SCHEMA.itemToMap(post, true)) // the static schema also maps for the low-level client
                         .returnItemCollectionMetrics(ReturnItemCollectionMetrics.SIZE))
                 .itemCollectionMetrics();
     }
 
     // tag::query[]
-    /** Low-level: one user's posts in a category, strongly consistent (allowed on an LSI). */
-    public static List<String> postedAtInCategory(DynamoDbClient client, String table, String userId, String category) {
+    /** Low-level: one user's posts in a category, strongly consistent: fine on an LSI, not on a GSI. */
+    public static List<String> postedAtInCategory(
+            DynamoDbClient client, String table, String index, String userId, String category) {
         return client
                 .query(b -> b.tableName(table)
-                        .indexName(BY_CATEGORY)
+                        .indexName(index)
                         .consistentRead(true)
                         .keyConditionExpression("userId = :u AND category = :c")
                         .expressionAttributeValues(
@@ -141,7 +105,7 @@ public final class LsiPostsByCategory {
     public static List<Post> postsInCategory(
             DynamoDbEnhancedClient enhanced, String table, String userId, String category) {
         return enhanced
-                .table(table, POST_SCHEMA)
+                .table(table, Post.SCHEMA)
                 .index(BY_CATEGORY)
                 .query(QueryEnhancedRequest.builder()
                         .consistentRead(true)
@@ -167,19 +131,24 @@ public final class LsiPostsByCategory {
             metrics = putPost(client, table, p);
         }
         Narrator.show(
-                "ana's travel posts (low-level, consistent read)", postedAtInCategory(client, table, "ana", "travel"));
+                "ana's travel posts (low-level, consistent read)",
+                postedAtInCategory(client, table, BY_CATEGORY, "ana", "travel"));
         Narrator.show(
                 "ana's travel posts (Enhanced, StaticTableSchema)",
                 postsInCategory(ddb.enhancedClient(), table, "ana", "travel").stream()
                         .map(Post::postedAt)
                         .toList());
-        Narrator.show("ItemCollectionMetrics (AWS only, null on DynamoDB Local)", metrics);
-        Narrator.step("Adding an LSI later: UpdateTable has no field for it; CreateTable again fails:");
+        Narrator.show("ItemCollectionMetrics of ana's last put (asked for SIZE)", metrics);
+        Narrator.say("(DynamoDB Local returns none; AWS returns the collection's size estimate in GB)");
+        Narrator.step("Adding an LSI later: UpdateTable can only create a GSI, even with the same keys");
         try {
-            client.createTable(tableDefinition(table));
-        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceInUseException e) {
-            Narrator.say("rejected: " + e.awsErrorDetails().errorMessage());
-            Narrator.say("The way out is a new table with the LSI, and copying the data across.");
+            addCategoryIndexLater(client, table);
+            postedAtInCategory(client, table, BY_CATEGORY_LATER, "ana", "travel");
+        } catch (DynamoDbException e) {
+            Narrator.say("consistent read on " + BY_CATEGORY_LATER + " rejected: "
+                    + e.awsErrorDetails().errorMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

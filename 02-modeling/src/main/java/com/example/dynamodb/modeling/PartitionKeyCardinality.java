@@ -67,11 +67,12 @@ public final class PartitionKeyCardinality {
     }
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
+        int partitions = 8;
         Narrator.section("1. Choosing partition keys (a MODEL of partitions, not DynamoDB)");
-        Narrator.say("MODEL: DynamoDB's hash function is not public; this model uses MD5 on " + "8 partitions");
+        Narrator.say(
+                "MODEL: DynamoDB's hash function is not public; this model uses MD5 on " + partitions + " partitions");
         Narrator.say("and the documented limits per partition: " + PARTITION_MAX_RCU + " RCU and " + PARTITION_MAX_WCU
                 + " WCU per second.");
-        int partitions = 8;
         List<OrderWrite> writes = workload(6_000, 1_000, 42);
         long[] byStatus = loadPerPartition(writes, OrderWrite::status, partitions);
         long[] byUser = loadPerPartition(writes, OrderWrite::userId, partitions);
@@ -84,9 +85,9 @@ public final class PartitionKeyCardinality {
         Narrator.table(rows);
         Narrator.show("hottest partition's share, PK = status", percent(hottestShare(byStatus)));
         Narrator.show("hottest partition's share, PK = userId", percent(hottestShare(byUser)));
-        Narrator.say("4 statuses can use at most 4 of 8 partitions, and PENDING alone exceeds one");
-        Narrator.say("partition's 1,000 WCU: those writes would be throttled however much " + "capacity the");
-        Narrator.say("table has. 1,000 users spread the same load under the limit everywhere.");
+        Narrator.say("4 statuses can use at most 4 of " + partitions + " partitions (two may even share one),");
+        Narrator.say("and PENDING alone exceeds a partition's " + PARTITION_MAX_WCU + " WCU: those writes would be");
+        Narrator.say("throttled however much capacity the table has. 1,000 users keep every partition under it.");
     }
 
     private static String flag(long wcu) {

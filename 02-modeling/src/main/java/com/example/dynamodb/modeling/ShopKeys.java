@@ -1,13 +1,5 @@
 package com.example.dynamodb.modeling;
 
-import com.example.dynamodb.modeling.ShopData.Customer;
-import com.example.dynamodb.modeling.ShopData.Line;
-import com.example.dynamodb.modeling.ShopData.Product;
-import com.example.dynamodb.modeling.ShopData.ShopOrder;
-import java.util.HashMap;
-import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 /**
  * The key grammar of the single-table shop, in one place. Every entity lives in one table with
  * generic keys {@code PK}/{@code SK} (and {@code GSI1PK}/{@code GSI1SK} for the one index);
@@ -55,58 +47,5 @@ public final class ShopKeys {
             throw new IllegalArgumentException("An id must be non-blank and free of '#', got: " + id);
         }
         return id;
-    }
-
-    public static Map<String, AttributeValue> customerItem(Customer c) {
-        return item(
-                customerPk(c.id()),
-                "PROFILE",
-                "Customer",
-                customerPk(c.id()),
-                "PROFILE",
-                Map.of("customerId", c.id(), "name", c.name(), "email", c.email()));
-    }
-
-    public static Map<String, AttributeValue> orderItem(ShopOrder o) {
-        return item(
-                orderPk(o.id()),
-                "SUMMARY",
-                "Order",
-                customerPk(o.customerId()),
-                orderByDateSk(o.date(), o.id()),
-                Map.of("orderId", o.id(), "customerId", o.customerId(), "orderDate", o.date()));
-    }
-
-    public static Map<String, AttributeValue> lineItem(ShopOrder o, Line line) {
-        Map<String, AttributeValue> item = item(
-                orderPk(o.id()),
-                itemSk(line.productId()),
-                "OrderItem",
-                productPk(line.productId()),
-                orderByDateSk(o.date(), o.id()),
-                Map.of("orderId", o.id(), "productId", line.productId()));
-        item.put("quantity", AttributeValue.fromN(String.valueOf(line.quantity())));
-        return item;
-    }
-
-    public static Map<String, AttributeValue> productItem(Product p) {
-        Map<String, AttributeValue> item = item(
-                productPk(p.id()), "DETAILS", "Product", null, null, Map.of("productId", p.id(), "name", p.name()));
-        item.put("price", AttributeValue.fromN(String.valueOf(p.price())));
-        return item;
-    }
-
-    private static Map<String, AttributeValue> item(
-            String pk, String sk, String type, String gsi1pk, String gsi1sk, Map<String, String> attributes) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put("PK", AttributeValue.fromS(pk));
-        item.put("SK", AttributeValue.fromS(sk));
-        item.put("entityType", AttributeValue.fromS(type));
-        if (gsi1pk != null) { // products are not in GSI1: a sparse index
-            item.put("GSI1PK", AttributeValue.fromS(gsi1pk));
-            item.put("GSI1SK", AttributeValue.fromS(gsi1sk));
-        }
-        attributes.forEach((name, value) -> item.put(name, AttributeValue.fromS(value)));
-        return item;
     }
 }

@@ -10,78 +10,33 @@ import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * Single-table design: customers, orders, order items and products in ONE table, keys built by
- * {@link ShopKeys}. Each access pattern is one request: related items share a partition key (an
- * item collection), so one Query returns an order with its items, or a customer with its orders.
+ * Single-table design: customers, orders, order items and products in ONE table
+ * ({@link ShopTable}), keys built by {@link ShopKeys}. Each access pattern is one request: related
+ * items share a partition key (an item collection), so one Query returns an order with its items,
+ * or (through GSI1) a customer with their orders.
  */
 public final class SingleTableShop {
 
     private SingleTableShop() {}
 
-    public static CreateTableRequest tableDefinition(String tableName) {
-        return CreateTableRequest.builder()
-                .tableName(tableName)
-                .attributeDefinitions(
-                        a -> a.attributeName("PK").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("SK").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("GSI1PK").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("GSI1SK").attributeType(ScalarAttributeType.S))
-                .keySchema(
-                        k -> k.attributeName("PK").keyType(KeyType.HASH),
-                        k -> k.attributeName("SK").keyType(KeyType.RANGE))
-                .globalSecondaryIndexes(g -> g.indexName(ShopKeys.GSI1)
-                        .keySchema(
-                                k -> k.attributeName("GSI1PK").keyType(KeyType.HASH),
-                                k -> k.attributeName("GSI1SK").keyType(KeyType.RANGE))
-                        .projection(p -> p.projectionType(ProjectionType.ALL)))
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .build();
-    }
-
-    /** Writes the sample shop: every entity, all into the same table. */
-    public static void load(DynamoDbClient client, String table) {
-        ShopData.CUSTOMERS.forEach(c -> put(client, table, ShopKeys.customerItem(c)));
-        ShopData.PRODUCTS.forEach(p -> put(client, table, ShopKeys.productItem(p)));
-        for (ShopData.ShopOrder o : ShopData.ORDERS) {
-            put(client, table, ShopKeys.orderItem(o));
-            o.lines().forEach(line -> put(client, table, ShopKeys.lineItem(o, line)));
-        }
-    }
-
-    private static void put(DynamoDbClient client, String table, Map<String, AttributeValue> item) {
-        client.putItem(b -> b.tableName(table).item(item));
-    }
-
     // tag::patterns[]
     /** AP1 get a customer: GetItem PK=CUSTOMER#id, SK=PROFILE. */
     public static Map<String, AttributeValue> customer(DynamoDbClient c, String t, String id) {
-        return c.getItem(b -> b.tableName(t)
-                        .key(Map.of(
-                                "PK", AttributeValue.fromS(ShopKeys.customerPk(id)),
-                                "SK", AttributeValue.fromS("PROFILE"))))
+        return c.getItem(b -> b.tableName(t).key(Map.of("PK", s(ShopKeys.customerPk(id)), "SK", s("PROFILE"))))
                 .item();
     }
 
     /** AP2 get a product: GetItem PK=PRODUCT#id, SK=DETAILS. */
     public static Map<String, AttributeValue> product(DynamoDbClient c, String t, String id) {
-        return c.getItem(b -> b.tableName(t)
-                        .key(Map.of(
-                                "PK", AttributeValue.fromS(ShopKeys.productPk(id)),
-                                "SK", AttributeValue.fromS("DETAILS"))))
+        return c.getItem(b -> b.tableName(t).key(Map.of("PK", s(ShopKeys.productPk(id)), "SK", s("DETAILS"))))
                 .item();
     }
 
     /** AP3 an order and its items: Query PK=ORDER#id (the whole item collection). */
     public static List<Map<String, AttributeValue>> orderWithItems(DynamoDbClient c, String t, String id) {
-        return query(c, t, null, "PK = :pk", ShopKeys.orderPk(id), null, true);
+        return query(c, t, null, true, "PK = :pk", Map.of(":pk", s(ShopKeys.orderPk(id))));
     }
 
     /** AP4 a customer's orders, newest first: GSI1PK=CUSTOMER#id, begins_with(GSI1SK, ORDER#). */
@@ -90,33 +45,31 @@ public final class SingleTableShop {
                 c,
                 t,
                 ShopKeys.GSI1,
-                "GSI1PK = :pk AND begins_with(GSI1SK, :a)",
-                ShopKeys.customerPk(id),
-                "ORDER#",
-                false);
+                false,
+                "GSI1PK = :pk AND begins_with(GSI1SK, :orders)",
+                Map.of(":pk", s(ShopKeys.customerPk(id)), ":orders", s("ORDER#")));
     }
 
-    /** AP5 a customer's orders placed on or after a date: GSI1SK >= ORDER#date. */
+    /** AP5 a customer's orders on or after a date: GSI1SK BETWEEN ORDER#date AND ORDER#~. */
     public static List<Map<String, AttributeValue>> ordersSince(DynamoDbClient c, String t, String id, String date) {
         return query(
                 c,
                 t,
                 ShopKeys.GSI1,
-                "GSI1PK = :pk AND GSI1SK BETWEEN :a AND :b",
-                ShopKeys.customerPk(id),
-                "ORDER#" + date,
                 true,
-                "ORDER#~"); // '~' sorts after digits
+                "GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to",
+                // not ">= ORDER#date": that would also match the PROFILE item ('P' sorts after 'O')
+                Map.of(":pk", s(ShopKeys.customerPk(id)), ":from", s("ORDER#" + date), ":to", s("ORDER#~")));
     }
 
     /** AP6 a customer's profile and latest orders in ONE query: GSI1PK=CUSTOMER#id, descending. */
     public static List<Map<String, AttributeValue>> customerWithOrders(DynamoDbClient c, String t, String id) {
-        return query(c, t, ShopKeys.GSI1, "GSI1PK = :pk", ShopKeys.customerPk(id), null, false);
+        return query(c, t, ShopKeys.GSI1, false, "GSI1PK = :pk", Map.of(":pk", s(ShopKeys.customerPk(id))));
     }
 
     /** AP7 the orders that contain a product: GSI1 GSI1PK=PRODUCT#id. */
     public static List<Map<String, AttributeValue>> orderLinesForProduct(DynamoDbClient c, String t, String id) {
-        return query(c, t, ShopKeys.GSI1, "GSI1PK = :pk", ShopKeys.productPk(id), null, true);
+        return query(c, t, ShopKeys.GSI1, true, "GSI1PK = :pk", Map.of(":pk", s(ShopKeys.productPk(id))));
     }
     // end::patterns[]
 
@@ -124,27 +77,22 @@ public final class SingleTableShop {
             DynamoDbClient client,
             String table,
             String index,
-            String condition,
-            String pk,
-            String a,
             boolean ascending,
-            String... b) {
-        Map<String, AttributeValue> values = new java.util.HashMap<>();
-        values.put(":pk", AttributeValue.fromS(pk));
-        if (a != null) {
-            values.put(":a", AttributeValue.fromS(a));
-        }
-        if (b.length > 0) {
-            values.put(":b", AttributeValue.fromS(b[0]));
-        }
-        QueryRequest request = QueryRequest.builder()
-                .tableName(table)
-                .indexName(index)
-                .keyConditionExpression(condition)
-                .expressionAttributeValues(values)
-                .scanIndexForward(ascending)
-                .build();
-        return client.queryPaginator(request).items().stream().toList();
+            String keyCondition,
+            Map<String, AttributeValue> values) {
+        return client
+                .queryPaginator(b -> b.tableName(table)
+                        .indexName(index) // null: the table itself
+                        .keyConditionExpression(keyCondition)
+                        .expressionAttributeValues(values)
+                        .scanIndexForward(ascending))
+                .items()
+                .stream()
+                .toList();
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
     }
 
     /** AP1 through the Enhanced Client, with the immutable record {@link ShopCustomer}. */
@@ -160,8 +108,8 @@ public final class SingleTableShop {
         Narrator.section("5. Single-table design: an e-commerce shop in one table");
         DynamoDbClient client = ddb.client();
         String table = tables.reserve("Shop");
-        tables.createAndWait(tableDefinition(table));
-        load(client, table);
+        tables.createAndWait(ShopTable.tableDefinition(table));
+        ShopTable.load(client, table);
         Narrator.step("AP3 order o1 with its items (one Query on PK=ORDER#o1):");
         Narrator.items(orderWithItems(client, table, "o1"));
         Narrator.step("AP6 customer c1 and their orders, newest first (one Query on GSI1):");

@@ -30,8 +30,8 @@ class MultiTableShopTest {
         MultiTableShop.create(tables, n);
         MultiTableShop.load(client, n);
         String single = tables.reserve("Shop");
-        tables.createAndWait(SingleTableShop.tableDefinition(single));
-        SingleTableShop.load(client, single);
+        tables.createAndWait(ShopTable.tableDefinition(single));
+        ShopTable.load(client, single);
 
         assertThat(ids(MultiTableShop.orderWithItems(client, n, "o1"), "productId"))
                 .containsExactlyInAnyOrderElementsOf(

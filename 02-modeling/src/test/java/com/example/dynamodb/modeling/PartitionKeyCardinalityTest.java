@@ -58,11 +58,17 @@ class PartitionKeyCardinalityTest {
     }
 
     @Test
-    @DisplayName("the model's hash is stable: the same key always lands on the same partition")
-    void hashIsStable() {
-        int first = PartitionKeyCardinality.partitionOf("user-7", PARTITIONS);
-        assertThat(PartitionKeyCardinality.partitionOf("user-7", PARTITIONS)).isEqualTo(first);
-        assertThat(first).isBetween(0, PARTITIONS - 1);
+    @DisplayName("the model's hash spreads 1,000 distinct keys evenly: every partition gets 1/n +- 25%")
+    void hashSpreadsDistinctKeysEvenly() {
+        int keys = 1_000;
+        long[] keysPerPartition = new long[PARTITIONS];
+        for (int i = 0; i < keys; i++) {
+            keysPerPartition[PartitionKeyCardinality.partitionOf("user-" + i, PARTITIONS)]++;
+        }
+
+        double ideal = keys / (double) PARTITIONS;
+        assertThat(Arrays.stream(keysPerPartition).boxed().toList())
+                .allSatisfy(count -> assertThat(count.doubleValue()).isBetween(ideal * 0.75, ideal * 1.25));
     }
 
     private long largestGroup(Function<OrderWrite, String> key) {

@@ -34,7 +34,8 @@ class WalkthroughTest {
                         "Consistent reads are not supported on global secondary indexes",
                         "Select type ALL_ATTRIBUTES is not supported",
                         "status after waiting: ACTIVE",
-                        "the copies disagree",
+                        "consistent read on PostsByCategoryAddedLater rejected",
+                        "now profile / o1 / o2: Ana Reis / Ana Reis / Ana Costa",
                         "Type mismatch for Index Key",
                         "items in the table afterwards: 0");
         assertThat(out)
