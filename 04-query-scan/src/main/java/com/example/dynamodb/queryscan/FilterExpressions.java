@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * A FilterExpression drops items after DynamoDB has read them and before it returns them. It
- * works on Query and Scan, on any non-key attribute, with comparisons, {@code BETWEEN}, {@code IN},
- * functions ({@code attribute_exists}, {@code contains}, {@code size}, {@code begins_with}) and
- * nested paths. It saves bandwidth, never read capacity.
+ * works on Query (non-key attributes only) and Scan (any attribute), with comparisons,
+ * {@code BETWEEN}, {@code IN}, functions ({@code attribute_exists}, {@code contains},
+ * {@code size}, {@code begins_with}) and nested paths. It saves bandwidth, never read capacity.
  */
 public final class FilterExpressions {
 

@@ -5,18 +5,19 @@ import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * A parallel scan splits a table into {@code TotalSegments} disjoint segments; each worker scans
- * one {@code Segment}, following its own pages. Together they see every item exactly once, in
- * less wall time, for the same total capacity as a sequential scan.
+ * one {@code Segment}, following its own pages. Together they read every item exactly once, in
+ * less wall time; the capacity is a sequential scan's, give or take the rounding of each page.
  */
 public final class ParallelScan {
 
@@ -26,22 +27,26 @@ public final class ParallelScan {
     private ParallelScan() {}
 
     // tag::parallel[]
-    /** Scans {@code segments} segments on {@code executor}; returns each segment's items. */
-    public static List<List<Map<String, AttributeValue>>> scan(
+    /** Scans {@code segments} segments on {@code executor}; returns each segment's pages. */
+    public static List<List<ScanResponse>> scan(
             DynamoDbClient client, String table, int segments, ExecutorService executor) {
         if (segments < 1) {
             throw new IllegalArgumentException("TotalSegments must be at least 1, got " + segments);
         }
-        List<Future<List<Map<String, AttributeValue>>>> futures = new ArrayList<>();
+        List<Future<List<ScanResponse>>> futures = new ArrayList<>();
         for (int segment = 0; segment < segments; segment++) {
-            int mine = segment;
+            ScanRequest request = ScanRequest.builder()
+                    .tableName(table)
+                    .segment(segment)
+                    .totalSegments(segments)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                    .build();
             // Each worker pages through its own segment: a LastEvaluatedKey belongs to one segment.
-            futures.add(executor.submit(() ->
-                    client.scanPaginator(b -> b.tableName(table).segment(mine).totalSegments(segments)).items().stream()
-                            .toList()));
+            futures.add(
+                    executor.submit(() -> client.scanPaginator(request).stream().toList()));
         }
-        List<List<Map<String, AttributeValue>>> result = new ArrayList<>();
-        for (Future<List<Map<String, AttributeValue>>> future : futures) {
+        List<List<ScanResponse>> result = new ArrayList<>();
+        for (Future<List<ScanResponse>> future : futures) {
             result.add(join(future));
         }
         return result;
@@ -77,10 +82,18 @@ public final class ParallelScan {
         Narrator.section("Parallel scan");
         ExecutorService executor = Executors.newFixedThreadPool(4);
         try {
-            List<List<Map<String, AttributeValue>>> segments = scan(client, table, 4, executor);
+            List<List<ScanResponse>> segments = scan(client, table, 4, executor);
             Narrator.step("TotalSegments=4 on 4 threads: items per segment "
-                    + segments.stream().map(List::size).toList() + ", "
-                    + segments.stream().mapToInt(List::size).sum() + " in all");
+                    + segments.stream()
+                            .map(pages ->
+                                    pages.stream().mapToInt(ScanResponse::count).sum())
+                            .toList()
+                    + ", " + segments.stream().mapToInt(List::size).sum() + " pages, "
+                    + segments.stream()
+                            .flatMap(List::stream)
+                            .mapToDouble(p -> p.consumedCapacity().capacityUnits())
+                            .sum()
+                    + " RCU in all: every item read once, as in a sequential scan");
         } finally {
             executor.shutdown();
         }

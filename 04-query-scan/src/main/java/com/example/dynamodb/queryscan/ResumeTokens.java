@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -24,7 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * A REST API should not hand DynamoDB's LastEvaluatedKey to its clients as JSON: they could edit
  * it and start reading another customer's partition. This codec turns the key into an opaque
  * token, signed with HMAC-SHA256 and bound to the query it belongs to (its "scope"), and rejects
- * any token it did not issue, was altered, or comes from another query.
+ * any token it did not issue, was altered, or comes from another query. Signed is not encrypted:
+ * whoever decodes the Base64 can read the key values; encrypt the payload too if they are secret.
  */
 public final class ResumeTokens {
 
@@ -87,8 +89,11 @@ public final class ResumeTokens {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(scope.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0); // separator: scope "a" + payload "bc" differs from "ab" + "c"
+            // The scope's length first: scope "a" + payload "bc" must not sign the same bytes as "ab" + "c".
+            byte[] scopeBytes = scope.getBytes(StandardCharsets.UTF_8);
+            mac.update(
+                    ByteBuffer.allocate(Integer.BYTES).putInt(scopeBytes.length).array());
+            mac.update(scopeBytes);
             return mac.doFinal(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);

@@ -37,7 +37,7 @@ public final class ScanOrders {
     }
     // end::pages[]
 
-    /** Scanning an index reads only what is projected into it: here keys, status, date, amount. */
+    /** Scanning an index returns only what is projected into it: here keys, status, date, amount. */
     public static List<Map<String, AttributeValue>> scanIndex(DynamoDbClient client, String table, String index) {
         return client.scanPaginator(b -> b.tableName(table).indexName(index)).items().stream()
                 .toList();
@@ -74,8 +74,8 @@ public final class ScanOrders {
         Narrator.show("items per page (each page stops at 1 MB)", pageSizes(client, table, null));
         Narrator.show("items per page with Limit=500", pageSizes(client, table, 500));
         Narrator.step("Scanning the GSI " + OrdersTable.STATUS_INDEX
-                + " reads only projected attributes: "
-                + scanIndex(client, table, OrdersTable.STATUS_INDEX).size() + " small items in "
+                + " returns only the projected attributes: "
+                + scanIndex(client, table, OrdersTable.STATUS_INDEX).size() + " items in "
                 + client.scanPaginator(b -> b.tableName(table).indexName(OrdersTable.STATUS_INDEX)).stream()
                         .count() + " page(s)");
         Narrator.step("Enhanced Client scan with limit(250): "

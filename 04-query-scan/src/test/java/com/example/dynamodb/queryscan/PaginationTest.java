@@ -72,5 +72,11 @@ class PaginationTest {
         assertThat(emptyButNotLast)
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.scannedCount()).isEqualTo(200));
+        // A loop that stopped at the first empty page would have missed the matches after it.
+        int firstEmpty = pages.indexOf(emptyButNotLast.get(0));
+        assertThat(pages.subList(firstEmpty, pages.size()).stream()
+                        .mapToInt(ScanResponse::count)
+                        .sum())
+                .isPositive();
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 @DynamoDbTest
 @ExtendWith(SeededOrders.Extension.class)
@@ -36,25 +37,41 @@ class ParallelScanTest {
 
     @ParameterizedTest(name = "TotalSegments={0}")
     @ValueSource(ints = {1, 3, 4, 7})
-    @DisplayName("the segments together return every item exactly once")
+    @DisplayName("the segments together return every item exactly once, and are billed for reading each once")
     void everyItemExactlyOnce(int segments, DynamoDbClient client, SeededOrders orders) {
-        List<List<Map<String, AttributeValue>>> result = ParallelScan.scan(client, orders.table(), segments, executor);
+        List<List<ScanResponse>> result = ParallelScan.scan(client, orders.table(), segments, executor);
 
         assertThat(result)
                 .hasSize(segments)
-                .allSatisfy(segment -> assertThat(segment).isNotEmpty());
-        List<String> keys = result.stream()
-                .flatMap(List::stream)
-                .map(i ->
-                        i.get(OrdersTable.PK).s() + "|" + i.get(OrdersTable.SK).s())
+                .allSatisfy(pages -> assertThat(
+                                pages.stream().mapToInt(ScanResponse::count).sum())
+                        .isPositive());
+        List<ScanResponse> pages = result.stream().flatMap(List::stream).toList();
+        List<String> keys = pages.stream()
+                .flatMap(p -> p.items().stream())
+                .map(ParallelScanTest::key)
                 .toList();
         assertThat(keys)
                 .doesNotHaveDuplicates()
                 .hasSize(orders.items().size())
-                .containsExactlyInAnyOrderElementsOf(orders.items().stream()
-                        .map(i -> i.get(OrdersTable.PK).s() + "|"
-                                + i.get(OrdersTable.SK).s())
-                        .toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        orders.items().stream().map(ParallelScanTest::key).toList());
+
+        // Each page is billed on the items it read (eventually consistent: half units of 4 KB)...
+        assertThat(pages)
+                .allSatisfy(p -> assertThat(p.consumedCapacity().capacityUnits())
+                        .isEqualTo(ItemSize.readUnits(ItemSize.total(p.items()), false)));
+        // ...so the total is the whole table read once, plus under half a unit of rounding per page:
+        // the same as a sequential scan, give or take the rounding of a few more pages.
+        double units = pages.stream()
+                .mapToDouble(p -> p.consumedCapacity().capacityUnits())
+                .sum();
+        double tableReadOnce = ItemSize.total(orders.items()) / (2.0 * ItemSize.READ_UNIT_BYTES);
+        assertThat(units).isGreaterThanOrEqualTo(tableReadOnce).isLessThan(tableReadOnce + 0.5 * pages.size());
+    }
+
+    private static String key(Map<String, AttributeValue> item) {
+        return item.get(OrdersTable.PK).s() + "|" + item.get(OrdersTable.SK).s();
     }
 
     @Test

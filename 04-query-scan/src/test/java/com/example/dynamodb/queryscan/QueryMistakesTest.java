@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,50 @@ class QueryMistakesTest {
                 .hasNoCause();
         // Sent as is, DynamoDB rejects it too, less helpfully.
         assertThatThrownBy(() -> client.query(request)).isInstanceOf(DynamoDbException.class);
+    }
+
+    @Test
+    @DisplayName("the LastEvaluatedKey of an index query (table key + index key) is accepted as a start key")
+    void indexStartKeyAccepted(DynamoDbClient client, SeededOrders orders) {
+        QueryRequest byAmount = QueryRequest.builder()
+                .tableName(orders.table())
+                .indexName(OrdersTable.AMOUNT_INDEX)
+                .keyConditionExpression("customerId = :c")
+                .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("c042")))
+                .limit(3)
+                .build();
+        var first = QueryMistakes.query(client, byAmount);
+        assertThat(first.lastEvaluatedKey()).containsOnlyKeys(OrdersTable.PK, OrdersTable.SK, "amount");
+
+        var second = QueryMistakes.query(
+                client,
+                byAmount.toBuilder().exclusiveStartKey(first.lastEvaluatedKey()).build());
+
+        var byAmountInMemory = orders.ofCustomer("c042").stream()
+                .sorted(Comparator.comparing(i -> new BigDecimal(i.get("amount").n())))
+                .map(i -> i.get(OrdersTable.SK).s())
+                .toList();
+        assertThat(QueryByKeyConditionTest.keys(second.items()))
+                .containsExactlyElementsOf(byAmountInMemory.subList(3, 6));
+    }
+
+    @Test
+    @DisplayName("a table's key alone is refused as the start key of an index query")
+    void tableKeyForIndexRefused(DynamoDbClient client, SeededOrders orders) {
+        QueryRequest request = QueryRequest.builder()
+                .tableName(orders.table())
+                .indexName(OrdersTable.AMOUNT_INDEX)
+                .keyConditionExpression("customerId = :c")
+                .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("c042")))
+                .exclusiveStartKey(Map.of(
+                        OrdersTable.PK, AttributeValue.fromS("c042"), OrdersTable.SK, AttributeValue.fromS("2024-05")))
+                .build();
+
+        assertThatThrownBy(() -> QueryMistakes.query(client, request))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[amount, customerId, orderKey] of index " + OrdersTable.AMOUNT_INDEX)
+                .hasMessageContaining("got [customerId, orderKey]")
+                .hasNoCause();
     }
 
     @Test

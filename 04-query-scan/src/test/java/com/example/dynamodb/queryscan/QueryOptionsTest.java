@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 @DynamoDbTest
@@ -29,15 +30,21 @@ class QueryOptionsTest {
     }
 
     @Test
-    @DisplayName("Select.COUNT returns the number of orders and no items")
+    @DisplayName("Select.COUNT returns the number of orders and no items, and costs as much as reading them")
     void count(DynamoDbClient client, SeededOrders orders) {
         assertThat(QueryOptions.countOrders(client, orders.table(), "c042"))
                 .isEqualTo(orders.ofCustomer("c042").size());
-        var response = client.query(b -> b.tableName(orders.table())
+        var counted = client.query(b -> b.tableName(orders.table())
                 .keyConditionExpression("customerId = :c")
                 .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("c042")))
-                .select(Select.COUNT));
-        assertThat(response.items()).isEmpty();
+                .select(Select.COUNT)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        var read = QueryVsScanCost.queryCustomer(client, orders.table(), "c042", null, false);
+
+        assertThat(counted.items()).isEmpty();
+        assertThat(counted.consumedCapacity().capacityUnits())
+                .isEqualTo(read.capacityUnits())
+                .isEqualTo(ItemSize.readUnits(ItemSize.total(orders.ofCustomer("c042")), false));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -29,7 +31,10 @@ class ResumeTokensTest {
 
         var second = Pagination.ordersPage(client, orders.table(), "c042", 5, tokens.decode("orders:c042", token));
 
-        assertThat(token).doesNotContain("c042").doesNotContain("orderKey"); // opaque to the client
+        // Opaque, not secret: the key is not readable at a glance, but the token is signed, not encrypted.
+        assertThat(token).doesNotContain("c042");
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
+        assertThat(payload).contains("c042");
         var all = QueryByKeyConditionTest.sortedKeys(orders.ofCustomer("c042"));
         assertThat(QueryByKeyConditionTest.keys(second.items())).containsExactlyElementsOf(all.subList(5, 10));
     }
@@ -79,6 +84,24 @@ class ResumeTokensTest {
                 .hasMessageContaining("issued for another query than orders:c001");
         assertThatThrownBy(() -> ResumeTokens.withRandomKey().decode("orders:c042", token))
                 .isInstanceOf(ResumeTokens.InvalidTokenException.class);
+    }
+
+    @Test
+    @DisplayName("a scope that swallows the start of the payload does not verify: the scope is length-prefixed")
+    void scopeBoundary() {
+        String token = tokens.encode("orders:c042", Map.of(OrdersTable.PK, AttributeValue.fromS("c042")));
+        String[] parts = token.split("\\.");
+        byte[] payload = Base64.getUrlDecoder().decode(parts[0]);
+        // With a plain 0-byte separator, scope + 0 + payload[0] + 0 + rest signs the same bytes as
+        // scope + 0 + payload: payload[1] is 0, the high byte of the attribute name's length.
+        assertThat(payload[1]).isZero();
+        String longerScope = "orders:c042\0" + (char) payload[0];
+        byte[] rest = Arrays.copyOfRange(payload, 2, payload.length);
+        String shifted = Base64.getUrlEncoder().withoutPadding().encodeToString(rest) + "." + parts[1];
+
+        assertThatThrownBy(() -> tokens.decode(longerScope, shifted))
+                .isInstanceOf(ResumeTokens.InvalidTokenException.class)
+                .hasMessageContaining("it was altered");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
