@@ -46,7 +46,7 @@ public final class BatchWrites {
             Map<String, List<WriteRequest>> pending = Map.of(table, chunk);
             for (int attempt = 1; !pending.isEmpty(); attempt++) {
                 if (attempt > backoff.maxAttempts()) {
-                    throw new IllegalStateException(countOf(pending) + " items still unprocessed after "
+                    throw new IllegalStateException(countOf(pending) + " item(s) still unprocessed after "
                             + backoff.maxAttempts() + " attempts; the table may be throttled");
                 }
                 if (attempt > 1) {

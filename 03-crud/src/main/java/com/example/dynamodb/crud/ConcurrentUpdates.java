@@ -7,36 +7,31 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * The proof that matters: many writers increment one counter at once. A server-side {@code ADD}
- * and a read-modify-write guarded by a version condition (with retry) both end at exactly
- * workers x increments; the same read-modify-write without a condition loses updates.
+ * The proof that matters: many writers increment one counter at once (run by
+ * {@link ConcurrentWorkers}). A server-side {@code ADD} and a read-modify-write guarded by a
+ * condition (with retry) both end at exactly workers x increments; the same read-modify-write
+ * without a condition loses updates.
  */
 public final class ConcurrentUpdates {
 
+    /** Enough for a handful of writers; a writer that loses this often needs a different design. */
+    private static final int MAX_ATTEMPTS = 50;
+
     private ConcurrentUpdates() {}
 
-    /** One increment; {@code pause} runs between its read and its write. Returns attempts made. */
-    @FunctionalInterface
-    public interface Increment {
-        int apply(Runnable pause);
-    }
-
+    /** Puts the counter back to 0 (a whole-item put: whatever was there is replaced). */
     public static void reset(DynamoDbClient client, String table, String id) {
         client.putItem(b -> b.tableName(table).item(Map.of("UserID", s(id), "Hits", n(0))));
     }
 
+    /** The counter's current value, read strongly so that it includes every acknowledged write. */
     public static long read(DynamoDbClient client, String table, String id) {
         return Long.parseLong(
                 client.getItem(b -> b.tableName(table).key(UsersTable.key(id)).consistentRead(true))
@@ -47,7 +42,7 @@ public final class ConcurrentUpdates {
 
     // tag::atomic[]
     public static int atomicIncrement(DynamoDbClient client, String table, String id, Runnable pause) {
-        pause.run(); // nothing is read: the server does the arithmetic on the current value
+        pause.run(); // only to keep step with the others: nothing is read, the server does the arithmetic
         client.updateItem(b -> b.tableName(table)
                 .key(UsersTable.key(id))
                 .updateExpression("ADD Hits :one")
@@ -72,7 +67,7 @@ public final class ConcurrentUpdates {
     // tag::optimistic[]
     /** Read, compute, write only if the value is still the one read; on conflict, start again. */
     public static int optimisticIncrement(DynamoDbClient client, String table, String id, Runnable pause) {
-        for (int attempt = 1; attempt <= 50; attempt++) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             long seen = read(client, table, id);
             if (attempt == 1) {
                 pause.run();
@@ -81,76 +76,38 @@ public final class ConcurrentUpdates {
                 client.updateItem(b -> b.tableName(table)
                         .key(UsersTable.key(id))
                         .updateExpression("SET Hits = :next")
-                        .conditionExpression("Hits = :seen") // the value doubles as the version here
+                        // The counter only grows, so its value can double as the version attribute.
+                        .conditionExpression("Hits = :seen")
                         .expressionAttributeValues(Map.of(":seen", n(seen), ":next", n(seen + 1))));
                 return attempt;
             } catch (ConditionalCheckFailedException conflict) {
                 // Someone else wrote first: our value is stale. Re-read and try again.
             }
         }
-        throw new IllegalStateException("Gave up after 50 conflicting attempts on " + id);
+        throw new IllegalStateException("Gave up after " + MAX_ATTEMPTS + " conflicting attempts on " + id);
     }
     // end::optimistic[]
 
-    // tag::run[]
-    /**
-     * Runs {@code workers} threads, each doing {@code rounds} increments. In lockstep, every round
-     * all workers read before any of them writes (a barrier), which forces the worst interleaving
-     * every time instead of hoping for it. Returns the total number of attempts.
-     */
-    public static int run(int workers, int rounds, boolean lockstep, Increment increment) {
-        CyclicBarrier barrier = new CyclicBarrier(workers);
-        Runnable pause = lockstep ? () -> await(barrier) : () -> {};
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                results.add(pool.submit(() -> {
-                    int attempts = 0;
-                    for (int r = 0; r < rounds; r++) {
-                        attempts += increment.apply(pause);
-                        pause.run(); // in lockstep, nobody starts the next round before all have written
-                    }
-                    return attempts;
-                }));
-            }
-            int total = 0;
-            for (Future<Integer> result : results) {
-                total += result.get();
-            }
-            return total;
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException("A worker failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-    // end::run[]
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (InterruptedException | BrokenBarrierException e) {
-            throw new IllegalStateException("Workers lost each other at the barrier", e);
-        }
-    }
-
     static void demo(DynamoDbBackend ddb, Tables tables) {
-        Narrator.section("Concurrency: 4 workers x 25 increments of one counter, in lockstep");
+        int workers = 4;
+        int rounds = 25;
+        Narrator.section(
+                "Concurrency: " + workers + " workers x " + rounds + " increments of one counter, in lockstep");
         DynamoDbClient client = ddb.client();
         String table = UsersTable.create(tables, "Counters");
         List<List<String>> rows = new ArrayList<>(List.of(List.of("strategy", "final", "attempts")));
-        reset(client, table, "page");
-        int a = run(4, 25, true, p -> atomicIncrement(client, table, "page", p));
-        rows.add(List.of("ADD Hits :one", "" + read(client, table, "page"), "" + a));
-        reset(client, table, "page");
-        int o = run(4, 25, true, p -> optimisticIncrement(client, table, "page", p));
-        rows.add(List.of("read + conditional write", "" + read(client, table, "page"), "" + o));
-        reset(client, table, "page");
-        int u = run(4, 25, true, p -> unsafeIncrement(client, table, "page", p));
-        rows.add(List.of("read + blind write", "" + read(client, table, "page"), "" + u));
+        Map<String, ConcurrentWorkers.Increment> strategies = new LinkedHashMap<>();
+        strategies.put("ADD Hits :one", p -> atomicIncrement(client, table, "page", p));
+        strategies.put("read + conditional write", p -> optimisticIncrement(client, table, "page", p));
+        strategies.put("read + blind write", p -> unsafeIncrement(client, table, "page", p));
+        strategies.forEach((name, increment) -> {
+            reset(client, table, "page");
+            int attempts = ConcurrentWorkers.run(workers, rounds, true, increment);
+            rows.add(List.of(name, "" + read(client, table, "page"), "" + attempts));
+        });
         Narrator.table(rows);
-        Narrator.say("Expected 100. The blind writes all wrote the same value each round: 75 lost.");
+        Narrator.say("Expected " + workers * rounds + ". Blind writers all wrote the same value each round: "
+                + (workers - 1) * rounds + " increments lost.");
     }
 
     public static void main(String[] args) {

@@ -49,10 +49,12 @@ public final class DeleteItems {
     }
     // end::conditional[]
 
+    // tag::enhanced[]
     /** The Enhanced Client: returns the deleted bean, or null when there was none. */
     public static User deleteUser(DynamoDbTable<User> users, String userId) {
         return users.deleteItem(Key.builder().partitionValue(userId).build());
     }
+    // end::enhanced[]
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("DeleteItem: remove one item by its key");

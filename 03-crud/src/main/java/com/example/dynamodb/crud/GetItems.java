@@ -52,11 +52,13 @@ public final class GetItems {
     }
     // end::projection[]
 
+    // tag::enhanced[]
     /** The Enhanced Client: a typed bean, or null when there is no such item. */
     public static User getUser(DynamoDbTable<User> users, String userId, boolean strongly) {
         return users.getItem(
                 r -> r.key(Key.builder().partitionValue(userId).build()).consistentRead(strongly));
     }
+    // end::enhanced[]
 
     /** A user with a reserved-word attribute and a nested map, for the projection example. */
     static Map<String, AttributeValue> sampleUser(String userId) {

@@ -27,6 +27,7 @@ public final class Walkthrough {
         BatchGets.demo(ddb, tables);
         EnhancedBatch.demo(ddb, tables);
         Transactions.demo(ddb, tables);
+        EnhancedTransactions.demo(ddb, tables);
         PartiQl.demo(ddb, tables);
         BadInput.demo(ddb, tables);
         UserLifecycle.demo(ddb, tables);

@@ -38,6 +38,7 @@ class WalkthroughTest {
                 .contains("30 beans written in calls: 2")
                 .contains("items returned: 50")
                 .contains("action 0: ConditionalCheckFailed")
+                .contains("bob (0 credits) closed; reading him back gives: null")
                 .contains("per statement: [DuplicateItem, OK, OK]")
                 .contains("after DeleteItem: no item")
                 .doesNotContain("accepted?!");
