@@ -12,7 +12,7 @@ public final class Walkthrough {
 
     private Walkthrough() {}
 
-    static void demo(DynamoDbBackend ddb, Tables tables) {
+    static void run(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("02 Data modeling: design for your access patterns");
         Narrator.say("Backend: " + ddb.kind().id() + ". Every table below is deleted at the end.");
         PartitionKeyCardinality.demo(ddb, tables);
@@ -32,7 +32,7 @@ public final class Walkthrough {
     public static void main(String[] args) {
         try (DynamoDbBackend ddb = DynamoDbBackend.open();
                 Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
+            run(ddb, tables);
         }
     }
 }

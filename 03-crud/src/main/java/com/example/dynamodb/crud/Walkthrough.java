@@ -13,7 +13,7 @@ public final class Walkthrough {
 
     private Walkthrough() {}
 
-    static void demo(DynamoDbBackend ddb, Tables tables) {
+    static void run(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("03 CRUD: create, read, update and delete items");
         Narrator.say("Backend: " + ddb.kind().id() + ". Every example writes to its own Users table.");
         PutItems.demo(ddb, tables);
@@ -36,7 +36,7 @@ public final class Walkthrough {
     public static void main(String[] args) {
         try (DynamoDbBackend ddb = DynamoDbBackend.open();
                 Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
+            run(ddb, tables);
         }
     }
 }

@@ -6,9 +6,6 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +15,7 @@ class WalkthroughTest {
     @Test
     @DisplayName("the walkthrough narrates every topic and the numbers it claims")
     void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream previous = Narrator.redirect(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            Walkthrough.demo(backend, tables);
-        } finally {
-            Narrator.redirect(previous);
-        }
-        String out = captured.toString(StandardCharsets.UTF_8);
+        String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
 
         assertThat(out)
                 .contains("== PutItem: create or replace a whole item")

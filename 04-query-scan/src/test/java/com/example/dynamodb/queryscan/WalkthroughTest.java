@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,15 +16,8 @@ class WalkthroughTest {
     @Test
     @DisplayName("the walkthrough narrates every topic, with measured numbers")
     void narrates(DynamoDbBackend backend, SeededOrders orders) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream previous = Narrator.redirect(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            // The run's seeded tables: the walkthrough finds the Orders table already loaded.
-            Walkthrough.run(backend, orders.tables());
-        } finally {
-            Narrator.redirect(previous);
-        }
-        String out = buffer.toString(StandardCharsets.UTF_8);
+        // The run's seeded tables: the walkthrough finds the Orders table already loaded.
+        String out = Narrator.capture(() -> Walkthrough.run(backend, orders.tables()));
 
         assertThat(out)
                 .contains(
