@@ -1,21 +1,6 @@
 package com.example.dynamodb.fundamentals;
 
-import com.example.dynamodb.support.ReadmeCheck;
-import java.nio.file.Path;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import com.example.dynamodb.support.LessonReadmeChecks;
 
-class ReadmeTest {
-
-    @Test
-    @DisplayName("code excerpts in the README equal the tagged regions of the source")
-    void excerptsMatchTheSource() {
-        ReadmeCheck.assertExcerptsMatchSource(Path.of("README.md"));
-    }
-
-    @Test
-    @DisplayName("every relative link in the README points at a file")
-    void linksPointAtFiles() {
-        ReadmeCheck.assertLinksResolve(Path.of("README.md"));
-    }
-}
+/** This module's README: its code excerpts equal the source and its links resolve. */
+class ReadmeTest extends LessonReadmeChecks {}

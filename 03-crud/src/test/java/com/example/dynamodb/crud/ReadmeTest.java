@@ -1,17 +1,6 @@
 package com.example.dynamodb.crud;
 
-import com.example.dynamodb.support.ReadmeCheck;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import com.example.dynamodb.support.LessonReadmeChecks;
 
-class ReadmeTest {
-    @Test
-    void excerptsMatchTheSource() {
-        ReadmeCheck.assertExcerptsMatchSource(Path.of("README.md"));
-    }
-
-    @Test
-    void linksPointAtFiles() {
-        ReadmeCheck.assertLinksResolve(Path.of("README.md"));
-    }
-}
+/** This module's README: its code excerpts equal the source and its links resolve. */
+class ReadmeTest extends LessonReadmeChecks {}

@@ -1,0 +1,25 @@
+package com.example.dynamodb.support;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks every lesson's README must pass; a module runs them with one line:
+ * {@code class ReadmeTest extends LessonReadmeChecks {}}. Tests run with the module folder as the
+ * working directory, so {@code README.md} is the module's own.
+ */
+public abstract class LessonReadmeChecks {
+
+    @Test
+    @DisplayName("code excerpts in the README equal the tagged regions of the source")
+    void excerptsMatchTheSource() {
+        ReadmeCheck.assertExcerptsMatchSource(Path.of("README.md"));
+    }
+
+    @Test
+    @DisplayName("every relative link in the README points at a file")
+    void linksPointAtFiles() {
+        ReadmeCheck.assertLinksResolve(Path.of("README.md"));
+    }
+}
