@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * {@code BatchWriteItem}: up to 25 puts or deletes per call. A batch is not a transaction: the
- * service may process only part of it (throttling, size) and hands the rest back as
+ * service may process only part of it (throttling, an internal failure) and hands the rest back as
  * {@code UnprocessedItems}. Ignoring them silently drops writes; this loop re-sends exactly
  * those, with exponential backoff and jitter, until none is left.
  */

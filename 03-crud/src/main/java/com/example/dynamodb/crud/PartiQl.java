@@ -30,7 +30,10 @@ public final class PartiQl {
                 .parameters(s(userId), s(email)));
     }
 
-    /** A SELECT with the full key in WHERE is a GetItem; without it, it would be a Scan. */
+    /**
+     * An equality on the partition key in WHERE makes this a keyed read (here, with UserID the whole
+     * key, of one item); a WHERE with no {@code =} or {@code IN} on the partition key is a Scan.
+     */
     public static List<Map<String, AttributeValue>> select(DynamoDbClient client, String table, String userId) {
         return client.executeStatement(b -> b.statement("SELECT * FROM \"" + table + "\" WHERE UserID = ?")
                         .parameters(s(userId))
