@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.UnprocessedItemsInjector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class BatchWritesTest {
     @DisplayName("unprocessed items are re-sent with backoff until every item lands exactly once")
     void retriesUnprocessedItems(DynamoDbBackend backend, Tables tables) {
         String table = UsersTable.create(tables, "Users");
-        UnprocessedItemsInjector faults = new UnprocessedItemsInjector(4);
+        UnprocessedItemsInjector faults = new UnprocessedItemsInjector(UsersTable.PK, 4);
         Backoff backoff = recordingBackoff(10);
         List<Map<String, AttributeValue>> users = BatchWrites.users(30, 10);
 
@@ -83,7 +84,7 @@ class BatchWritesTest {
     @DisplayName("a batch that never gets through fails after maxAttempts, naming what is left")
     void givesUpLoudly(DynamoDbBackend backend, Tables tables) {
         String table = UsersTable.create(tables, "Users");
-        UnprocessedItemsInjector faults = new UnprocessedItemsInjector(Integer.MAX_VALUE);
+        UnprocessedItemsInjector faults = new UnprocessedItemsInjector(UsersTable.PK, Integer.MAX_VALUE);
 
         try (DynamoDbClient client = clientWith(backend, faults)) {
             assertThatThrownBy(() -> BatchWrites.putAll(client, table, BatchWrites.users(8, 10), recordingBackoff(3)))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.UnprocessedItemsInjector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,7 +32,7 @@ class EnhancedBatchTest {
     @DisplayName("unprocessed beans are re-sent until every bean lands exactly once")
     void enhancedWriteRetriesUnprocessed(DynamoDbBackend backend, Tables tables) {
         String table = UsersTable.create(tables, "Users");
-        UnprocessedItemsInjector faults = new UnprocessedItemsInjector(2);
+        UnprocessedItemsInjector faults = new UnprocessedItemsInjector(UsersTable.PK, 2);
         Backoff backoff = new Backoff(10, 80, 10, new Random(3), millis -> {});
 
         try (DynamoDbClient client = backend.newClient(b ->

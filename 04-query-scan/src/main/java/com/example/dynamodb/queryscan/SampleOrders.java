@@ -1,5 +1,6 @@
 package com.example.dynamodb.queryscan;
 
+import com.example.dynamodb.support.BatchLoader;
 import com.example.dynamodb.support.Tables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,9 +16,6 @@ import java.util.TreeSet;
 import java.util.WeakHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Generates orders from a seeded {@link Random}: the same seed always gives the same items, so
@@ -145,22 +143,9 @@ public final class SampleOrders {
         });
     }
 
-    /** Writes the items 25 at a time (BatchWriteItem's limit), resending anything unprocessed. */
+    /** Writes the items with BatchWriteItem, re-sending anything left unprocessed (see support). */
     public static void load(DynamoDbClient client, String tableName, List<Map<String, AttributeValue>> items) {
-        for (int from = 0; from < items.size(); from += 25) {
-            List<WriteRequest> batch = items.subList(from, Math.min(from + 25, items.size())).stream()
-                    .map(i -> WriteRequest.builder()
-                            .putRequest(PutRequest.builder().item(i).build())
-                            .build())
-                    .toList();
-            Map<String, List<WriteRequest>> pending = Map.of(tableName, batch);
-            while (!pending.isEmpty()) {
-                pending = client.batchWriteItem(BatchWriteItemRequest.builder()
-                                .requestItems(pending)
-                                .build())
-                        .unprocessedItems();
-            }
-        }
+        BatchLoader.putAll(client, tableName, items);
     }
 
     static AttributeValue s(String value) {

@@ -1,4 +1,4 @@
-package com.example.dynamodb.crud;
+package com.example.dynamodb.support;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -21,27 +22,37 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * {@code calls} calls, it withholds every second write request from what is sent, and hands the
  * withheld requests back in {@code UnprocessedItems}, exactly as the service does for the writes
  * it could not process. It also counts how often each key really reached the server.
+ *
+ * <p>DynamoDB Local never returns {@code UnprocessedItems} by itself; register this on an
+ * SDK-built client ({@code @DynamoDbTest(sdkClient = true)}, {@code backend.newClient(...)}) to
+ * prove that a batch-write loop re-sends exactly what was left over.
  */
-final class UnprocessedItemsInjector implements ExecutionInterceptor {
+public final class UnprocessedItemsInjector implements ExecutionInterceptor {
 
     private static final ExecutionAttribute<Map<String, List<WriteRequest>>> WITHHELD =
             new ExecutionAttribute<>("UnprocessedItemsInjector.withheld");
 
+    private final String keyAttribute;
     private final AtomicInteger callsToDisturb;
     private final AtomicInteger calls = new AtomicInteger();
     private final Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
 
-    UnprocessedItemsInjector(int callsToDisturb) {
+    /**
+     * @param keyAttribute the attribute that identifies an item in {@link #timesSent()}
+     * @param callsToDisturb how many of the first calls lose every second write request
+     */
+    public UnprocessedItemsInjector(String keyAttribute, int callsToDisturb) {
+        this.keyAttribute = keyAttribute;
         this.callsToDisturb = new AtomicInteger(callsToDisturb);
     }
 
     /** How many BatchWriteItem calls went out. */
-    int calls() {
+    public int calls() {
         return calls.get();
     }
 
-    /** How many times each UserID was sent to the server in a put. */
-    Map<String, Integer> timesSent() {
+    /** How many times each item (by its key attribute's text) was sent to the server in a put. */
+    public Map<String, Integer> timesSent() {
         Map<String, Integer> copy = new HashMap<>();
         sent.forEach((k, v) -> copy.put(k, v.get()));
         return copy;
@@ -67,10 +78,14 @@ final class UnprocessedItemsInjector implements ExecutionInterceptor {
         });
         kept.values()
                 .forEach(ws -> ws.forEach(w -> sent.computeIfAbsent(
-                                w.putRequest().item().get("UserID").s(), k -> new AtomicInteger())
+                                keyText(w.putRequest().item().get(keyAttribute)), k -> new AtomicInteger())
                         .incrementAndGet()));
         attributes.putAttribute(WITHHELD, withheld);
         return request.toBuilder().requestItems(kept).build();
+    }
+
+    private static String keyText(AttributeValue key) {
+        return key.s() != null ? key.s() : key.n() != null ? key.n() : String.valueOf(key);
     }
 
     @Override
