@@ -3,23 +3,18 @@ package com.example.dynamodb.queryscan;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * The Query mistakes everyone makes once, and what they mean. DynamoDB rejects each with a
  * terse ValidationException; {@link #query} adds the explanation a learner needs and keeps the
- * service's message as the cause. A start key is checked before anything is sent.
+ * service's message as the cause.
  */
 public final class QueryMistakes {
 
@@ -28,9 +23,6 @@ public final class QueryMistakes {
     // tag::explain[]
     /** Sends the query; a validation error comes back as an explaining IllegalArgumentException. */
     public static QueryResponse query(DynamoDbClient client, QueryRequest request) {
-        if (request.hasExclusiveStartKey()) {
-            requireKeyOf(client, request);
-        }
         try {
             return client.query(request);
         } catch (DynamoDbException e) {
@@ -56,34 +48,6 @@ public final class QueryMistakes {
         return "DynamoDB rejected the query";
     }
     // end::explain[]
-
-    /**
-     * The start key must name exactly the key attributes of a LastEvaluatedKey: the table's key,
-     * plus the index's key when the query reads an index. One DescribeTable call finds them.
-     */
-    static void requireKeyOf(DynamoDbClient client, QueryRequest request) {
-        TableDescription table =
-                client.describeTable(b -> b.tableName(request.tableName())).table();
-        Set<String> keyNames = new TreeSet<>(names(table.keySchema()));
-        if (request.indexName() != null) {
-            table.globalSecondaryIndexes().stream()
-                    .filter(i -> i.indexName().equals(request.indexName()))
-                    .forEach(i -> keyNames.addAll(names(i.keySchema())));
-            table.localSecondaryIndexes().stream()
-                    .filter(i -> i.indexName().equals(request.indexName()))
-                    .forEach(i -> keyNames.addAll(names(i.keySchema())));
-        }
-        Set<String> given = new TreeSet<>(request.exclusiveStartKey().keySet());
-        if (!given.equals(keyNames)) {
-            String of = request.indexName() == null ? "table " : "index " + request.indexName() + " of table ";
-            throw new IllegalArgumentException("ExclusiveStartKey must hold exactly the key attributes " + keyNames
-                    + " of " + of + request.tableName() + ", as in a LastEvaluatedKey; got " + given);
-        }
-    }
-
-    private static List<String> names(List<KeySchemaElement> keySchema) {
-        return keySchema.stream().map(KeySchemaElement::attributeName).toList();
-    }
 
     /** The four mistakes, as requests on the Orders table. */
     static Map<String, QueryRequest> mistakes(String table) {

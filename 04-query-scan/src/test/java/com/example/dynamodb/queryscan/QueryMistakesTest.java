@@ -47,17 +47,15 @@ class QueryMistakesTest {
     }
 
     @Test
-    @DisplayName("an ExclusiveStartKey that is not a key of the table is refused before sending")
+    @DisplayName("an ExclusiveStartKey that is not a key of the table is rejected by DynamoDB, explained")
     void startKeyNotAKey(DynamoDbClient client, SeededOrders orders) {
         QueryRequest request = QueryMistakes.mistakes(orders.table()).get("ExclusiveStartKey that is not a key");
 
         assertThatThrownBy(() -> QueryMistakes.query(client, request))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("must hold exactly the key attributes [customerId, orderKey]")
-                .hasMessageContaining("got [orderId]")
-                .hasNoCause();
-        // Sent as is, DynamoDB rejects it too, less helpfully.
-        assertThatThrownBy(() -> client.query(request)).isInstanceOf(DynamoDbException.class);
+                .hasMessageStartingWith("ExclusiveStartKey must be a LastEvaluatedKey returned by this same query")
+                .hasMessageContaining("(DynamoDB said: ")
+                .hasCauseInstanceOf(DynamoDbException.class);
     }
 
     @Test
@@ -86,7 +84,7 @@ class QueryMistakesTest {
     }
 
     @Test
-    @DisplayName("a table's key alone is refused as the start key of an index query")
+    @DisplayName("a table's key alone is rejected as the start key of an index query, explained")
     void tableKeyForIndexRefused(DynamoDbClient client, SeededOrders orders) {
         QueryRequest request = QueryRequest.builder()
                 .tableName(orders.table())
@@ -99,9 +97,8 @@ class QueryMistakesTest {
 
         assertThatThrownBy(() -> QueryMistakes.query(client, request))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("[amount, customerId, orderKey] of index " + OrdersTable.AMOUNT_INDEX)
-                .hasMessageContaining("got [customerId, orderKey]")
-                .hasNoCause();
+                .hasMessageStartingWith("ExclusiveStartKey must be a LastEvaluatedKey returned by this same query")
+                .hasCauseInstanceOf(DynamoDbException.class);
     }
 
     @Test
