@@ -41,52 +41,82 @@ public final class ConcurrentUpdates {
     }
 
     // tag::atomic[]
-    public static int atomicIncrement(DynamoDbClient client, String table, String id, Runnable pause) {
-        pause.run(); // only to keep step with the others: nothing is read, the server does the arithmetic
+    /** The server does the arithmetic: nothing is read, so nothing can be stale. */
+    public static void atomicIncrement(DynamoDbClient client, String table, String id) {
         client.updateItem(b -> b.tableName(table)
                 .key(UsersTable.key(id))
                 .updateExpression("ADD Hits :one")
                 .expressionAttributeValues(Map.of(":one", n(1))));
-        return 1;
     }
     // end::atomic[]
 
-    // tag::unsafe[]
-    /** WRONG on purpose: whoever writes last overwrites what the others wrote meanwhile. */
-    public static int unsafeIncrement(DynamoDbClient client, String table, String id, Runnable pause) {
-        long seen = read(client, table, id);
-        pause.run();
-        client.updateItem(b -> b.tableName(table)
-                .key(UsersTable.key(id))
-                .updateExpression("SET Hits = :next")
-                .expressionAttributeValues(Map.of(":next", n(seen + 1))));
-        return 1;
-    }
-    // end::unsafe[]
-
     // tag::optimistic[]
-    /** Read, compute, write only if the value is still the one read; on conflict, start again. */
-    public static int optimisticIncrement(DynamoDbClient client, String table, String id, Runnable pause) {
+    /** Sets the counter to {@code seen + 1} only if it still holds {@code seen}; false on conflict. */
+    public static boolean conditionalWrite(DynamoDbClient client, String table, String id, long seen) {
+        try {
+            client.updateItem(b -> b.tableName(table)
+                    .key(UsersTable.key(id))
+                    .updateExpression("SET Hits = :next")
+                    // The counter only grows, so its value can double as the version attribute.
+                    .conditionExpression("Hits = :seen")
+                    .expressionAttributeValues(Map.of(":seen", n(seen), ":next", n(seen + 1))));
+            return true;
+        } catch (ConditionalCheckFailedException conflict) {
+            return false; // someone else wrote first: the value we read is stale
+        }
+    }
+
+    /** Read, compute, write if unchanged; on conflict, read again. Returns the attempts it took. */
+    public static int optimisticIncrement(DynamoDbClient client, String table, String id) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            long seen = read(client, table, id);
-            if (attempt == 1) {
-                pause.run();
-            }
-            try {
-                client.updateItem(b -> b.tableName(table)
-                        .key(UsersTable.key(id))
-                        .updateExpression("SET Hits = :next")
-                        // The counter only grows, so its value can double as the version attribute.
-                        .conditionExpression("Hits = :seen")
-                        .expressionAttributeValues(Map.of(":seen", n(seen), ":next", n(seen + 1))));
+            if (conditionalWrite(client, table, id, read(client, table, id))) {
                 return attempt;
-            } catch (ConditionalCheckFailedException conflict) {
-                // Someone else wrote first: our value is stale. Re-read and try again.
             }
         }
         throw new IllegalStateException("Gave up after " + MAX_ATTEMPTS + " conflicting attempts on " + id);
     }
     // end::optimistic[]
+
+    // tag::unsafe[]
+    /** WRONG on purpose: a write computed from a read, with no check that the read is still true. */
+    public static void blindWrite(DynamoDbClient client, String table, String id, long next) {
+        client.updateItem(b -> b.tableName(table)
+                .key(UsersTable.key(id))
+                .updateExpression("SET Hits = :next")
+                .expressionAttributeValues(Map.of(":next", n(next))));
+    }
+    // end::unsafe[]
+
+    // tag::lockstep[]
+    /**
+     * The three strategies as the proof runs them: {@code pause} is the barrier that makes every
+     * worker read before any of them writes (see {@link ConcurrentWorkers}). Each returns attempts.
+     */
+    static ConcurrentWorkers.Increment atomic(DynamoDbClient client, String table, String id) {
+        return pause -> {
+            pause.run(); // keep step with the others; there is no read to go stale
+            atomicIncrement(client, table, id);
+            return 1;
+        };
+    }
+
+    static ConcurrentWorkers.Increment optimistic(DynamoDbClient client, String table, String id) {
+        return pause -> {
+            long seen = read(client, table, id);
+            pause.run();
+            return conditionalWrite(client, table, id, seen) ? 1 : 1 + optimisticIncrement(client, table, id);
+        };
+    }
+
+    static ConcurrentWorkers.Increment blind(DynamoDbClient client, String table, String id) {
+        return pause -> {
+            long seen = read(client, table, id);
+            pause.run();
+            blindWrite(client, table, id, seen + 1);
+            return 1;
+        };
+    }
+    // end::lockstep[]
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         int workers = 4;
@@ -97,9 +127,9 @@ public final class ConcurrentUpdates {
         String table = UsersTable.create(tables, "Counters");
         List<List<String>> rows = new ArrayList<>(List.of(List.of("strategy", "final", "attempts")));
         Map<String, ConcurrentWorkers.Increment> strategies = new LinkedHashMap<>();
-        strategies.put("ADD Hits :one", p -> atomicIncrement(client, table, "page", p));
-        strategies.put("read + conditional write", p -> optimisticIncrement(client, table, "page", p));
-        strategies.put("read + blind write", p -> unsafeIncrement(client, table, "page", p));
+        strategies.put("ADD Hits :one", atomic(client, table, "page"));
+        strategies.put("read + conditional write", optimistic(client, table, "page"));
+        strategies.put("read + blind write", blind(client, table, "page"));
         strategies.forEach((name, increment) -> {
             reset(client, table, "page");
             int attempts = ConcurrentWorkers.run(workers, rounds, true, increment);

@@ -20,8 +20,7 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        int attempts = ConcurrentWorkers.run(
-                WORKERS, ROUNDS, false, p -> ConcurrentUpdates.atomicIncrement(client, table, "c", p));
+        int attempts = ConcurrentWorkers.run(WORKERS, ROUNDS, false, ConcurrentUpdates.atomic(client, table, "c"));
 
         assertThat(ConcurrentUpdates.read(client, table, "c")).isEqualTo(WORKERS * ROUNDS);
         assertThat(attempts).isEqualTo(WORKERS * ROUNDS);
@@ -33,8 +32,7 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        int attempts = ConcurrentWorkers.run(
-                WORKERS, ROUNDS, false, p -> ConcurrentUpdates.optimisticIncrement(client, table, "c", p));
+        int attempts = ConcurrentWorkers.run(WORKERS, ROUNDS, false, ConcurrentUpdates.optimistic(client, table, "c"));
 
         assertThat(ConcurrentUpdates.read(client, table, "c")).isEqualTo(WORKERS * ROUNDS);
         assertThat(attempts).isGreaterThanOrEqualTo(WORKERS * ROUNDS); // retries only add attempts
@@ -46,8 +44,7 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        int attempts = ConcurrentWorkers.run(
-                WORKERS, ROUNDS, true, p -> ConcurrentUpdates.optimisticIncrement(client, table, "c", p));
+        int attempts = ConcurrentWorkers.run(WORKERS, ROUNDS, true, ConcurrentUpdates.optimistic(client, table, "c"));
 
         assertThat(ConcurrentUpdates.read(client, table, "c")).isEqualTo(WORKERS * ROUNDS);
         // Each round all workers read the same value; only one of them can win the first write,
@@ -61,8 +58,7 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        int attempts = ConcurrentWorkers.run(
-                WORKERS, ROUNDS, true, p -> ConcurrentUpdates.unsafeIncrement(client, table, "c", p));
+        int attempts = ConcurrentWorkers.run(WORKERS, ROUNDS, true, ConcurrentUpdates.blind(client, table, "c"));
 
         // Every round, all workers read the same value v and all write v + 1: one increment survives.
         long finalValue = ConcurrentUpdates.read(client, table, "c");
@@ -77,7 +73,7 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        ConcurrentWorkers.run(WORKERS, ROUNDS, true, p -> ConcurrentUpdates.atomicIncrement(client, table, "c", p));
+        ConcurrentWorkers.run(WORKERS, ROUNDS, true, ConcurrentUpdates.atomic(client, table, "c"));
 
         assertThat(ConcurrentUpdates.read(client, table, "c")).isEqualTo(WORKERS * ROUNDS);
     }
