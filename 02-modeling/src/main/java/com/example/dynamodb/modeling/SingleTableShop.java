@@ -23,27 +23,27 @@ public final class SingleTableShop {
 
     // tag::patterns[]
     /** AP1 get a customer: GetItem PK=CUSTOMER#id, SK=PROFILE. */
-    public static Map<String, AttributeValue> customer(DynamoDbClient c, String t, String id) {
-        return c.getItem(b -> b.tableName(t).key(Map.of("PK", s(ShopKeys.customerPk(id)), "SK", s("PROFILE"))))
+    public static Map<String, AttributeValue> customer(DynamoDbClient client, String table, String id) {
+        return client.getItem(b -> b.tableName(table).key(Map.of("PK", s(ShopKeys.customerPk(id)), "SK", s("PROFILE"))))
                 .item();
     }
 
     /** AP2 get a product: GetItem PK=PRODUCT#id, SK=DETAILS. */
-    public static Map<String, AttributeValue> product(DynamoDbClient c, String t, String id) {
-        return c.getItem(b -> b.tableName(t).key(Map.of("PK", s(ShopKeys.productPk(id)), "SK", s("DETAILS"))))
+    public static Map<String, AttributeValue> product(DynamoDbClient client, String table, String id) {
+        return client.getItem(b -> b.tableName(table).key(Map.of("PK", s(ShopKeys.productPk(id)), "SK", s("DETAILS"))))
                 .item();
     }
 
     /** AP3 an order and its items: Query PK=ORDER#id (the whole item collection). */
-    public static List<Map<String, AttributeValue>> orderWithItems(DynamoDbClient c, String t, String id) {
-        return query(c, t, null, true, "PK = :pk", Map.of(":pk", s(ShopKeys.orderPk(id))));
+    public static List<Map<String, AttributeValue>> orderWithItems(DynamoDbClient client, String table, String id) {
+        return query(client, table, null, true, "PK = :pk", Map.of(":pk", s(ShopKeys.orderPk(id))));
     }
 
     /** AP4 a customer's orders, newest first: GSI1PK=CUSTOMER#id, begins_with(GSI1SK, ORDER#). */
-    public static List<Map<String, AttributeValue>> ordersNewestFirst(DynamoDbClient c, String t, String id) {
+    public static List<Map<String, AttributeValue>> ordersNewestFirst(DynamoDbClient client, String table, String id) {
         return query(
-                c,
-                t,
+                client,
+                table,
                 ShopKeys.GSI1,
                 false,
                 "GSI1PK = :pk AND begins_with(GSI1SK, :orders)",
@@ -51,10 +51,11 @@ public final class SingleTableShop {
     }
 
     /** AP5 a customer's orders on or after a date: GSI1SK BETWEEN ORDER#date AND ORDER#~. */
-    public static List<Map<String, AttributeValue>> ordersSince(DynamoDbClient c, String t, String id, String date) {
+    public static List<Map<String, AttributeValue>> ordersSince(
+            DynamoDbClient client, String table, String id, String date) {
         return query(
-                c,
-                t,
+                client,
+                table,
                 ShopKeys.GSI1,
                 true,
                 "GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to",
@@ -63,13 +64,14 @@ public final class SingleTableShop {
     }
 
     /** AP6 a customer's profile and latest orders in ONE query: GSI1PK=CUSTOMER#id, descending. */
-    public static List<Map<String, AttributeValue>> customerWithOrders(DynamoDbClient c, String t, String id) {
-        return query(c, t, ShopKeys.GSI1, false, "GSI1PK = :pk", Map.of(":pk", s(ShopKeys.customerPk(id))));
+    public static List<Map<String, AttributeValue>> customerWithOrders(DynamoDbClient client, String table, String id) {
+        return query(client, table, ShopKeys.GSI1, false, "GSI1PK = :pk", Map.of(":pk", s(ShopKeys.customerPk(id))));
     }
 
     /** AP7 the orders that contain a product: GSI1 GSI1PK=PRODUCT#id. */
-    public static List<Map<String, AttributeValue>> orderLinesForProduct(DynamoDbClient c, String t, String id) {
-        return query(c, t, ShopKeys.GSI1, true, "GSI1PK = :pk", Map.of(":pk", s(ShopKeys.productPk(id))));
+    public static List<Map<String, AttributeValue>> orderLinesForProduct(
+            DynamoDbClient client, String table, String id) {
+        return query(client, table, ShopKeys.GSI1, true, "GSI1PK = :pk", Map.of(":pk", s(ShopKeys.productPk(id))));
     }
     // end::patterns[]
 

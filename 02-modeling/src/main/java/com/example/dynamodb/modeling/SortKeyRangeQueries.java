@@ -60,21 +60,21 @@ public final class SortKeyRangeQueries {
     }
 
     /** ISO-8601 strings in UTC sort like the instants they name, so ranges are plain comparisons. */
-    public static List<String> between(DynamoDbClient c, String t, String id, String from, String to) {
-        return sortKeys(c, t, id, "sk BETWEEN :v0 AND :v1", from, to);
+    public static List<String> between(DynamoDbClient client, String table, String id, String from, String to) {
+        return sortKeys(client, table, id, "sk BETWEEN :v0 AND :v1", from, to);
     }
 
-    public static List<String> before(DynamoDbClient c, String t, String id, String instant) {
-        return sortKeys(c, t, id, "sk < :v0", instant);
+    public static List<String> before(DynamoDbClient client, String table, String id, String instant) {
+        return sortKeys(client, table, id, "sk < :v0", instant);
     }
 
-    public static List<String> after(DynamoDbClient c, String t, String id, String instant) {
-        return sortKeys(c, t, id, "sk > :v0", instant);
+    public static List<String> after(DynamoDbClient client, String table, String id, String instant) {
+        return sortKeys(client, table, id, "sk > :v0", instant);
     }
 
     /** "2026-11" selects the whole month; "SHIPPED#" selects one status. */
-    public static List<String> startingWith(DynamoDbClient c, String t, String id, String prefix) {
-        return sortKeys(c, t, id, "begins_with(sk, :v0)", prefix);
+    public static List<String> startingWith(DynamoDbClient client, String table, String id, String prefix) {
+        return sortKeys(client, table, id, "begins_with(sk, :v0)", prefix);
     }
     // end::range[]
 
