@@ -3,6 +3,7 @@ package com.example.dynamodb.fundamentals;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 
 /**
  * The whole lesson in order: {@code mvn -q -pl 01-fundamentals compile exec:java}. Runs against
@@ -27,9 +28,7 @@ public final class Walkthrough {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            run(ddb, tables);
-        }
+        // Opens the backend and the tables, runs, cleans up; a failure ends in one clear paragraph.
+        Walkthroughs.run(Walkthrough::run);
     }
 }

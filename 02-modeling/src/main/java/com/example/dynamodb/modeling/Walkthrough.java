@@ -3,6 +3,7 @@ package com.example.dynamodb.modeling;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 
 /**
  * Module 02, data modeling: keys, secondary indexes, single-table design and denormalization,
@@ -30,9 +31,7 @@ public final class Walkthrough {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            run(ddb, tables);
-        }
+        // Opens the backend and the tables, runs, cleans up; a failure ends in one clear paragraph.
+        Walkthroughs.run(Walkthrough::run);
     }
 }

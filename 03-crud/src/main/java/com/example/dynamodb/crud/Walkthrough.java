@@ -3,6 +3,7 @@ package com.example.dynamodb.crud;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 
 /**
  * Section III of the agenda, Basic Data Operations, narrated in lesson order: PutItem, GetItem,
@@ -34,9 +35,7 @@ public final class Walkthrough {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            run(ddb, tables);
-        }
+        // Opens the backend and the tables, runs, cleans up; a failure ends in one clear paragraph.
+        Walkthroughs.run(Walkthrough::run);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.queryscan;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -13,10 +14,8 @@ public final class Walkthrough {
     private Walkthrough() {}
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            run(ddb, tables);
-        }
+        // Opens the backend and the tables, runs, cleans up; a failure ends in one clear paragraph.
+        Walkthroughs.run(Walkthrough::run);
     }
 
     static void run(DynamoDbBackend ddb, Tables tables) {

@@ -3,6 +3,7 @@ package com.example.dynamodb.support;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +15,16 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -85,7 +91,8 @@ public final class DynamoDbBackend implements AutoCloseable {
             case EMBEDDED -> embedded();
             case LOCAL_SERVER -> localServer();
             case TESTCONTAINERS -> container();
-            case ENDPOINT -> sdkBuilt(Backend.ENDPOINT, config.endpoint().orElseThrow(), new ArrayList<>());
+            case ENDPOINT ->
+                requireAnswer(sdkBuilt(Backend.ENDPOINT, config.endpoint().orElseThrow(), new ArrayList<>()));
             case AWS -> aws();
         };
     }
@@ -117,15 +124,39 @@ public final class DynamoDbBackend implements AutoCloseable {
      * that bypasses the SDK's request pipeline: use {@code local-server} for such lessons.
      */
     public DynamoDbClient newClient(Consumer<DynamoDbClientBuilder> customizer) {
-        if (!kind.sdkBuilt()) {
-            throw new IllegalStateException(
-                    "The embedded backend has no SDK request pipeline, so interceptors, retry strategies and"
-                            + " metric publishers never run. Use -Dddb.backend=local-server for this example.");
-        }
+        requireSdkPipeline("newClient");
         DynamoDbClientBuilder builder = DynamoDbClient.builder();
         configure(builder, endpoint);
         customizer.accept(builder);
         return builder.build();
+    }
+
+    /**
+     * A new asynchronous client for the same backend (its HTTP client is the SDK's default, Netty),
+     * with the same endpoint, region and credential rules as {@link #newClient}. The caller closes it:
+     *
+     * <pre>{@code
+     * try (DynamoDbAsyncClient async = backend.newAsyncClient(b -> {})) {
+     *     async.putItem(b -> b.tableName(table).item(item)).join();
+     * }
+     * }</pre>
+     *
+     * Not available on {@code embedded}: use {@code -Dddb.backend=local-server}.
+     */
+    public DynamoDbAsyncClient newAsyncClient(Consumer<DynamoDbAsyncClientBuilder> customizer) {
+        requireSdkPipeline("newAsyncClient");
+        DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder();
+        configure(builder, endpoint);
+        customizer.accept(builder);
+        return builder.build();
+    }
+
+    private void requireSdkPipeline(String method) {
+        if (!kind.sdkBuilt()) {
+            throw new IllegalStateException("The embedded backend has no SDK request pipeline, so " + method
+                    + "(...) cannot build a client: interceptors, retry strategies, metric publishers and"
+                    + " async clients need one. Use -Dddb.backend=local-server for this example.");
+        }
     }
 
     @Override
@@ -244,13 +275,69 @@ public final class DynamoDbBackend implements AutoCloseable {
                         + " -Dddb.backend=aws: the default embedded DynamoDB Local needs nothing.");
     }
 
+    /** "Connection refused" rather than the SDK's wrapping of it. */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return shorten(message == null || message.isBlank() ? root.getClass().getSimpleName() : message);
+    }
+
     /** The SDK's messages list every provider it tried; the first words are enough here. */
     private static String shorten(String message) {
         if (message == null) {
             return "no detail";
         }
         String firstLine = message.lines().findFirst().orElse("");
+        int chain = firstLine.indexOf(" in the chain");
+        if (chain > 0) {
+            // "Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(..."
+            firstLine = firstLine.substring(0, chain);
+        }
         return firstLine.length() <= 80 ? firstLine : firstLine.substring(0, 77) + "...";
+    }
+
+    /** How long the endpoint check waits for an answer before it says that nothing answers. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+    /**
+     * Checks, before any lesson starts, that something answers at the endpoint the user gave, and
+     * says plainly what to do when nothing does. A cheap ListTables of one name: reads nothing else.
+     */
+    static DynamoDbBackend requireAnswer(DynamoDbBackend backend) {
+        URI where = backend.endpoint().orElseThrow();
+        DynamoDbClientBuilder probeBuilder = DynamoDbClient.builder();
+        configure(probeBuilder, backend.endpoint());
+        // One attempt: a refused connection is no hiccup, and the SDK's retries would only delay the answer.
+        try (DynamoDbClient probe = probeBuilder
+                .overrideConfiguration(
+                        o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()).apiCallTimeout(PROBE_TIMEOUT))
+                .build()) {
+            probe.listTables(b -> b.limit(1));
+            return backend;
+        } catch (SdkClientException e) {
+            backend.close();
+            String port = where.getPort() > 0 ? String.valueOf(where.getPort()) : "8000";
+            throw new IllegalStateException("Nothing answers at " + where + " (" + rootCause(e)
+                    + "). Start DynamoDB Local there first, as the root README shows"
+                    + " (java -jar DynamoDBLocal.jar -sharedDb -inMemory -port " + port + "), or drop"
+                    + " -Dddb.endpoint (and DDB_ENDPOINT) to use the embedded engine, which needs nothing.");
+        } catch (AwsServiceException e) {
+            if (e.awsErrorDetails() != null
+                    && e.awsErrorDetails().errorCode() != null
+                    && e.statusCode() != 404
+                    && e.statusCode() != 405) {
+                // It speaks DynamoDB's protocol (e.g. it refused the credentials): the lesson's own
+                // calls will say what is wrong, with the service's words.
+                return backend;
+            }
+            backend.close();
+            throw new IllegalStateException("Something answers at " + where + ", but not as DynamoDB does (HTTP "
+                    + e.statusCode() + "). Check the URL: it should be DynamoDB Local's, e.g."
+                    + " http://127.0.0.1:8000, or drop -Dddb.endpoint to use the embedded engine.");
+        }
     }
 
     private static DynamoDbBackend sdkBuilt(Backend kind, URI endpoint, List<AutoCloseable> toClose) {
@@ -259,10 +346,7 @@ public final class DynamoDbBackend implements AutoCloseable {
         configure(builder, where);
         DynamoDbClient client = builder.build();
         var streamsBuilder = DynamoDbStreamsClient.builder();
-        where.ifPresent(streamsBuilder::endpointOverride);
-        if (where.isPresent() && Endpoints.isLoopback(where.get())) {
-            streamsBuilder.region(LOCAL_REGION).credentialsProvider(DUMMY_CREDENTIALS);
-        }
+        configure(streamsBuilder, where);
         DynamoDbStreamsClient streams = streamsBuilder.build();
         toClose.add(client);
         toClose.add(streams);
@@ -270,7 +354,7 @@ public final class DynamoDbBackend implements AutoCloseable {
     }
 
     /** Endpoint, region and credentials: dummy ones on loopback, the default chain anywhere else. */
-    private static void configure(DynamoDbClientBuilder builder, Optional<URI> endpoint) {
+    private static void configure(AwsClientBuilder<?, ?> builder, Optional<URI> endpoint) {
         endpoint.ifPresent(builder::endpointOverride);
         if (endpoint.isPresent() && Endpoints.isLoopback(endpoint.get())) {
             builder.region(LOCAL_REGION).credentialsProvider(DUMMY_CREDENTIALS);

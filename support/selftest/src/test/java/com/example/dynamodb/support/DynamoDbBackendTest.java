@@ -55,7 +55,7 @@ class DynamoDbBackendTest {
     }
 
     @Test
-    @DisplayName("the embedded engine works, and refuses to build SDK clients it could not honour")
+    @DisplayName("the embedded engine works, and refuses to build SDK clients (sync or async) it could not honour")
     void embeddedBackend() {
         try (DynamoDbBackend ddb = DynamoDbBackend.open(BackendConfig.of(Backend.EMBEDDED))) {
             assertThat(ddb.kind()).isEqualTo(Backend.EMBEDDED);
@@ -63,6 +63,45 @@ class DynamoDbBackendTest {
             assertThatThrownBy(() -> ddb.newClient(b -> {}))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("local-server");
+            assertThatThrownBy(() -> ddb.newAsyncClient(b -> {}))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("newAsyncClient")
+                    .hasMessageContaining("-Dddb.backend=local-server");
+        }
+    }
+
+    @Test
+    @DisplayName("an endpoint where nothing listens is refused before any lesson, saying what to do")
+    void nothingListening() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort(); // free, and closed again: nothing listens there now
+        }
+        String url = "http://127.0.0.1:" + port;
+        assertThatThrownBy(() -> DynamoDbBackend.open(BackendConfig.endpoint(url)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Nothing answers at " + url)
+                .hasMessageContaining("-port " + port)
+                .hasMessageContaining("drop -Dddb.endpoint");
+    }
+
+    @Test
+    @DisplayName("an endpoint where something else answers is refused: not DynamoDB")
+    void somethingElseAnswers() throws Exception {
+        com.sun.net.httpserver.HttpServer web = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        web.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        web.start();
+        try {
+            String url = "http://127.0.0.1:" + web.getAddress().getPort();
+            assertThatThrownBy(() -> DynamoDbBackend.open(BackendConfig.endpoint(url)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Something answers at " + url + ", but not as DynamoDB does (HTTP 404)");
+        } finally {
+            web.stop(0);
         }
     }
 
