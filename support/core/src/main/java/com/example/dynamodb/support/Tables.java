@@ -9,7 +9,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
@@ -104,22 +108,65 @@ public final class Tables implements AutoCloseable {
         }
     }
 
-    /** Deletes the reserved tables that exist now; leaves every other table alone. */
+    /**
+     * Deletes the reserved tables that exist now; leaves every other table alone. A table of ours
+     * with deletion protection on gets it switched off first (DynamoDB refuses to delete it
+     * otherwise). One failed delete does not stop the others: after trying every table, the first
+     * failure is thrown, naming the tables left behind, with the other failures suppressed.
+     */
     @Override
     public void close() {
         List<String> names = new ArrayList<>(reserved());
         Collections.reverse(names);
+        List<String> leftBehind = new ArrayList<>();
+        List<RuntimeException> failures = new ArrayList<>();
         for (String name : names) {
-            if (exists(name)) {
-                client.deleteTable(b -> b.tableName(name));
+            try {
+                deleteIfExists(name);
+                reserved.remove(name);
+            } catch (RuntimeException e) {
+                leftBehind.add(name);
+                failures.add(e);
             }
-            reserved.remove(name);
+        }
+        if (!failures.isEmpty()) {
+            IllegalStateException failure = new IllegalStateException(
+                    "Could not delete " + leftBehind.size() + " table(s) this run created: " + leftBehind
+                            + ". Delete them yourself (aws dynamodb delete-table --table-name NAME). First"
+                            + " cause: " + failures.get(0).getMessage(),
+                    failures.get(0));
+            failures.subList(1, failures.size()).forEach(failure::addSuppressed);
+            throw failure;
+        }
+    }
+
+    private void deleteIfExists(String name) {
+        TableDescription table;
+        try {
+            table = client.describeTable(
+                            DescribeTableRequest.builder().tableName(name).build())
+                    .table();
+        } catch (ResourceNotFoundException e) {
+            return;
+        }
+        if (Boolean.TRUE.equals(table.deletionProtectionEnabled())) {
+            // Ours, so ours to unprotect. DynamoDB updates the table asynchronously: wait for ACTIVE.
+            client.updateTable(UpdateTableRequest.builder()
+                    .tableName(name)
+                    .deletionProtectionEnabled(false)
+                    .build());
+            waitUntilActive(client, name);
+        }
+        try {
+            client.deleteTable(DeleteTableRequest.builder().tableName(name).build());
+        } catch (ResourceNotFoundException e) {
+            // Gone in the meantime: what we wanted.
         }
     }
 
     private boolean exists(String name) {
         try {
-            client.describeTable(b -> b.tableName(name));
+            client.describeTable(DescribeTableRequest.builder().tableName(name).build());
             return true;
         } catch (ResourceNotFoundException e) {
             return false;

@@ -3,9 +3,14 @@ package com.example.dynamodb.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 @DynamoDbTest
 class TablesTest {
@@ -70,5 +75,100 @@ class TablesTest {
         try (Tables tables = new Tables(client, "", true)) {
             assertThatThrownBy(() -> tables.reserve("my table!")).hasMessageContaining("only letters");
         }
+    }
+
+    @Test
+    @DisplayName("a table of ours with deletion protection on is unprotected and deleted on close")
+    void deletesProtectedTable(DynamoDbClient client) {
+        String mine;
+        try (Tables tables = new Tables(client, "", true)) {
+            mine = tables.reserve("Protected");
+            tables.createAndWait(DynamoDbBackendTest.simpleTable(mine).toBuilder()
+                    .deletionProtectionEnabled(true)
+                    .build());
+            // DynamoDB Local enforces the protection, as the service does.
+            assertThatThrownBy(() -> client.deleteTable(b -> b.tableName(mine)))
+                    .isInstanceOf(DynamoDbException.class)
+                    .hasMessageContaining("protected against deletion");
+        }
+        assertThat(client.listTables().tableNames()).doesNotContain(mine);
+    }
+
+    @Test
+    @DisplayName("a protected table this run did not create keeps its protection and stays")
+    void neverUnprotectsForeignTable(DynamoDbClient client) {
+        String foreign = "ForeignProtected-" + System.nanoTime();
+        client.createTable(DynamoDbBackendTest.simpleTable(foreign).toBuilder()
+                .deletionProtectionEnabled(true)
+                .build());
+        try {
+            try (Tables tables = new Tables(client, "", true)) {
+                tables.createAndWait(DynamoDbBackendTest.simpleTable(tables.reserve("Mine")));
+            }
+            assertThat(client.describeTable(b -> b.tableName(foreign)).table().deletionProtectionEnabled())
+                    .isTrue();
+        } finally {
+            client.updateTable(b -> b.tableName(foreign).deletionProtectionEnabled(false));
+            client.deleteTable(b -> b.tableName(foreign));
+        }
+    }
+
+    @Test
+    @DisplayName("one failed delete does not stop the others; the failure names the table left behind")
+    void oneFailureDoesNotStopTheRest(DynamoDbClient client) {
+        DynamoDbClient failing = refusingToDelete(client, "B-");
+        List<String> names;
+        Tables tables = new Tables(failing, "", true);
+        String a = tables.reserve("A");
+        String b = tables.reserve("B");
+        String c = tables.reserve("C");
+        names = List.of(a, b, c);
+        names.forEach(name -> tables.createAndWait(DynamoDbBackendTest.simpleTable(name)));
+        try {
+            assertThatThrownBy(tables::close)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Could not delete 1 table(s) this run created: [" + b + "]")
+                    .hasRootCauseMessage("refused by the test: " + b);
+            assertThat(client.listTables().tableNames()).contains(b).doesNotContain(a, c);
+            assertThat(tables.reserved()).containsExactly(b);
+        } finally {
+            client.deleteTable(r -> r.tableName(b));
+        }
+    }
+
+    @Test
+    @DisplayName("several failed deletes: the first is thrown, the others are suppressed in it")
+    void severalFailures(DynamoDbClient client) {
+        DynamoDbClient failing = refusingToDelete(client, "X-");
+        Tables tables = new Tables(failing, "", true);
+        String x1 = tables.reserve("X");
+        String x2 = tables.reserve("X");
+        List.of(x1, x2).forEach(name -> tables.createAndWait(DynamoDbBackendTest.simpleTable(name)));
+        try {
+            assertThatThrownBy(tables::close)
+                    .hasMessageContaining("Could not delete 2 table(s)")
+                    .satisfies(e -> assertThat(e.getSuppressed())
+                            .singleElement()
+                            .satisfies(s -> assertThat(s).hasMessageStartingWith("refused by the test: X-")));
+        } finally {
+            List.of(x1, x2).forEach(name -> client.deleteTable(r -> r.tableName(name)));
+        }
+    }
+
+    /** The real client, except that DeleteTable fails for names starting with {@code prefix}. */
+    private static DynamoDbClient refusingToDelete(DynamoDbClient real, String prefix) {
+        return (DynamoDbClient) Proxy.newProxyInstance(
+                DynamoDbClient.class.getClassLoader(), new Class<?>[] {DynamoDbClient.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("deleteTable")
+                            && args[0] instanceof DeleteTableRequest request
+                            && request.tableName().startsWith(prefix)) {
+                        throw new IllegalStateException("refused by the test: " + request.tableName());
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }
