@@ -15,10 +15,12 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Version;
 
 /**
- * Runs a module's JMH benchmarks (its {@code src/bench/java}) and prints the results as a table,
- * preceded by the machine they ran on: a timing means nothing without it.
+ * Runs a module's JMH benchmarks (its {@code src/bench/java}), prints the machine they ran on, the
+ * settings and a results table (a timing means nothing without them), and writes the same as
+ * {@code <module>/target/bench/results.md} with a chart, {@code results.png} (see {@link BenchReport}).
  *
  * <pre>
  *   mvn -q -Pbench -pl 04-query-scan test-compile exec:exec                 # every benchmark
@@ -29,23 +31,39 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchmarkRunner {
 
+    private static final int FORKS = 1;
+    private static final int WARMUP_ITERATIONS = 3;
+    private static final int MEASUREMENT_ITERATIONS = 5;
+    private static final int SECONDS_PER_ITERATION = 2;
+
     private BenchmarkRunner() {}
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, IOException {
         String include = args.length > 0 && !args[0].isBlank() ? args[0] : ".*";
+        // The bench profile passes <module>/target/bench; a run from the module folder gets the same.
+        Path out = Path.of(System.getProperty("bench.out", "target/bench"));
         Options options = new OptionsBuilder()
                 .include(include)
-                .forks(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(2))
+                .forks(FORKS)
+                .warmupIterations(WARMUP_ITERATIONS)
+                .warmupTime(TimeValue.seconds(SECONDS_PER_ITERATION))
+                .measurementIterations(MEASUREMENT_ITERATIONS)
+                .measurementTime(TimeValue.seconds(SECONDS_PER_ITERATION))
                 .build();
+        System.out.println("Running the benchmarks matching '" + include + "': JMH names each one below as it"
+                + " starts (\"# Benchmark:\", \"# Parameters:\") and shows its progress; the results table"
+                + " follows at the end.");
         Collection<RunResult> results = new Runner(options).run();
 
+        List<BenchReport.Row> rows = rows(results);
+        String machine = "Machine: " + machine();
+        String settings = settings();
         System.out.println();
-        System.out.println("Machine: " + machine());
-        System.out.println(table(results));
+        System.out.println(machine);
+        System.out.println(settings);
+        System.out.println(BenchReport.table(rows));
+        List<Path> written = BenchReport.write(out, machine, settings, rows);
+        System.out.println("Written: " + written.get(0) + " and " + written.get(1));
     }
 
     /** Cores, memory, CPU model, OS and JVM: what a reader needs to compare numbers. */
@@ -63,6 +81,19 @@ public final class BenchmarkRunner {
                 System.getProperty("java.version"));
     }
 
+    /** The JMH settings, in the words the READMEs quote. */
+    static String settings() {
+        return String.format(
+                Locale.ROOT,
+                "Settings: JMH %s, %d fork, %d × %d s warm-up, %d × %d s measurement",
+                Version.getPlainVersion(),
+                FORKS,
+                WARMUP_ITERATIONS,
+                SECONDS_PER_ITERATION,
+                MEASUREMENT_ITERATIONS,
+                SECONDS_PER_ITERATION);
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
@@ -75,47 +106,33 @@ public final class BenchmarkRunner {
         }
     }
 
-    /** One row per benchmark and parameter set: score, error (99.9%) and unit. */
-    static String table(Collection<RunResult> results) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"benchmark", "params", "score", "± error", "unit"});
+    /** One row per benchmark and parameter set, in the order JMH ran them. */
+    static List<BenchReport.Row> rows(Collection<RunResult> results) {
+        List<BenchReport.Row> rows = new ArrayList<>();
         for (RunResult run : results) {
             Result<?> primary = run.getPrimaryResult();
             String benchmark = run.getParams().getBenchmark();
+            String className = benchmark.substring(0, benchmark.lastIndexOf('.'));
             String params = run.getParams().getParamsKeys().stream()
                     .map(k -> k + "=" + run.getParams().getParam(k))
                     .collect(Collectors.joining(", "));
-            rows.add(new String[] {
-                benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
-                params,
-                String.format(Locale.ROOT, "%.3f", primary.getScore()),
-                String.format(Locale.ROOT, "%.3f", primary.getScoreError()),
-                primary.getScoreUnit()
-            });
+            rows.add(new BenchReport.Row(
+                    className.substring(className.lastIndexOf('.') + 1),
+                    benchmark.substring(benchmark.lastIndexOf('.') + 1),
+                    params,
+                    primary.getScore(),
+                    primary.getScoreError(),
+                    primary.getScoreUnit(),
+                    relativeToFirst(className)));
         }
-        int[] widths = new int[rows.get(0).length];
-        rows.forEach(r -> {
-            for (int i = 0; i < r.length; i++) {
-                widths[i] = Math.max(widths[i], r[i].length());
-            }
-        });
-        StringBuilder out = new StringBuilder();
-        for (int r = 0; r < rows.size(); r++) {
-            out.append('|');
-            for (int i = 0; i < widths.length; i++) {
-                out.append(' ')
-                        .append(String.format("%-" + widths[i] + "s", rows.get(r)[i]))
-                        .append(" |");
-            }
-            out.append('\n');
-            if (r == 0) {
-                out.append('|');
-                for (int w : widths) {
-                    out.append("-".repeat(w + 2)).append('|');
-                }
-                out.append('\n');
-            }
+        return rows;
+    }
+
+    private static boolean relativeToFirst(String className) {
+        try {
+            return Class.forName(className).isAnnotationPresent(RelativeToFirst.class);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
-        return out.toString();
     }
 }
