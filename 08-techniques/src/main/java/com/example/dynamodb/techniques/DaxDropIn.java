@@ -30,15 +30,20 @@ public final class DaxDropIn {
     // tag::configure[]
     /** {@code clusterUrl} is the cluster endpoint, e.g. "dax://my-cluster.abc123.dax-clusters.eu-west-1.amazonaws.com". */
     public static Configuration configuration(String clusterUrl, Region region, AwsCredentialsProvider credentials) {
-        return Configuration.builder()
-                .url(clusterUrl) // dax:// plain, daxs:// with TLS (clusters created with encryption in transit)
-                .region(region)
-                .credentialsProvider(credentials) // DAX signs requests like DynamoDB: same IAM credentials
-                .connectTimeoutMillis(1_000)
-                // Defaults are 6 s to discover the cluster's nodes and 60 s per request: bound both.
-                .endpointRefreshTimeoutMillis(2_000)
-                .requestTimeoutMillis(1_000)
-                .build();
+        try {
+            return Configuration.builder()
+                    .url(clusterUrl) // dax:// plain, daxs:// with TLS (clusters created with encryption in transit)
+                    .region(region)
+                    .credentialsProvider(credentials) // DAX signs requests like DynamoDB: same IAM credentials
+                    .connectTimeoutMillis(1_000)
+                    // Defaults are 6 s to discover the cluster's nodes and 60 s per request: bound both.
+                    .endpointRefreshTimeoutMillis(2_000)
+                    .requestTimeoutMillis(1_000)
+                    .build(); // resolves the credentials now: none found fails here
+        } catch (SdkClientException e) {
+            throw new IllegalStateException(
+                    "Could not configure a DAX client for " + clusterUrl + ": " + e.getMessage(), e);
+        }
     }
     // end::configure[]
 
@@ -47,16 +52,15 @@ public final class DaxDropIn {
      * Builds the client and makes one small read, so that a wrong endpoint or a missing network
      * path fails at start-up with a sentence, not at the first user request.
      */
-    public static DynamoDbClient connect(
-            String clusterUrl, Region region, AwsCredentialsProvider credentials, String table) {
+    public static DynamoDbClient connect(Configuration configuration, String table) {
         DynamoDbClient dax;
         try {
             dax = ClusterDaxClient.builder()
-                    .overrideConfiguration(DaxDropIn.configuration(clusterUrl, region, credentials))
+                    .overrideConfiguration(configuration)
                     .build();
-        } catch (IOException | SdkClientException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(
-                    "Could not configure a DAX client for " + clusterUrl + ": " + e.getMessage(), e);
+                    "Could not start a DAX client for " + configuration.url() + ": " + e.getMessage(), e);
         }
         try {
             dax.scan(b -> b.tableName(table).limit(1)); // the cheapest read that needs no key
@@ -64,7 +68,7 @@ public final class DaxDropIn {
         } catch (SdkClientException e) { // no node answered (a service error would be an AwsServiceException)
             dax.close();
             throw new IllegalStateException(
-                    "No DAX cluster answered at " + clusterUrl + " (" + e.getMessage()
+                    "No DAX cluster answered at " + configuration.url() + " (" + e.getMessage()
                             + "). Check the cluster endpoint, that this code runs in the cluster's VPC, and that the"
                             + " cluster's security group allows its port (8111, or 9111 with TLS).",
                     e);
@@ -84,11 +88,8 @@ public final class DaxDropIn {
         String url = "dax://127.0.0.1:" + freePort(); // nothing listens there
         long start = System.nanoTime();
         try {
-            connect(
-                    url,
-                    Region.US_EAST_1,
-                    StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy")),
-                    "Products");
+            var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("dummy", "dummy"));
+            connect(configuration(url, Region.US_EAST_1, credentials), "Products");
         } catch (IllegalStateException e) {
             Narrator.step(String.format("Failed in %.1f s: %s", (System.nanoTime() - start) / 1e9, e.getMessage()));
         }

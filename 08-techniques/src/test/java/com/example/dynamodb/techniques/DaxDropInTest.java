@@ -9,8 +9,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,7 +90,8 @@ class DaxDropInTest {
 
         assertTimeoutPreemptively(
                 NO_HANG,
-                () -> assertThatThrownBy(() -> DaxDropIn.connect(url, Region.US_EAST_1, DUMMY, "Products"))
+                () -> assertThatThrownBy(() ->
+                                DaxDropIn.connect(DaxDropIn.configuration(url, Region.US_EAST_1, DUMMY), "Products"))
                         .isInstanceOf(IllegalStateException.class)
                         .hasMessageStartingWith("No DAX cluster answered at " + url + " (")
                         .hasMessageContaining("no healthy endpoints available")
@@ -101,7 +102,7 @@ class DaxDropInTest {
     @DisplayName(
             "an endpoint that accepts connections but never answers fails within the configured timeouts, not a hang")
     void silentEndpoint() throws IOException {
-        List<Socket> accepted = new ArrayList<>();
+        List<Socket> accepted = new CopyOnWriteArrayList<>();
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             Thread acceptor = new Thread(() -> {
                 try {
@@ -115,10 +116,14 @@ class DaxDropInTest {
             acceptor.setDaemon(true);
             acceptor.start();
             String url = "dax://127.0.0.1:" + silent.getLocalPort();
+            // Shorter than the example's 2 s discovery timeout, to keep the test quick; the behaviour is the same.
+            Configuration quick = DaxDropIn.configuration(url, Region.US_EAST_1, DUMMY).toBuilder()
+                    .endpointRefreshTimeoutMillis(500)
+                    .build();
 
             assertTimeoutPreemptively(
                     NO_HANG,
-                    () -> assertThatThrownBy(() -> DaxDropIn.connect(url, Region.US_EAST_1, DUMMY, "Products"))
+                    () -> assertThatThrownBy(() -> DaxDropIn.connect(quick, "Products"))
                             .isInstanceOf(IllegalStateException.class)
                             .hasMessageStartingWith("No DAX cluster answered at " + url));
             assertThat(accepted).as("the client did reach the endpoint").isNotEmpty();
@@ -136,7 +141,7 @@ class DaxDropInTest {
             throw SdkClientException.create("Unable to load credentials from any of the providers in the chain");
         };
 
-        assertThatThrownBy(() -> DaxDropIn.connect("dax://127.0.0.1:8111", Region.US_EAST_1, none, "Products"))
+        assertThatThrownBy(() -> DaxDropIn.configuration("dax://127.0.0.1:8111", Region.US_EAST_1, none))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Could not configure a DAX client for dax://127.0.0.1:8111: Unable to load credentials"
                         + " from any of the providers in the chain");
