@@ -4,6 +4,7 @@ import com.example.dynamodb.support.Narrator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,6 +23,15 @@ public final class AdjacencyListQueries {
     public record Colleagues(Map<String, List<String>> sharedProjects, int queries) {}
 
     private AdjacencyListQueries() {}
+
+    /** A node's own item (an employee's or a project's details): one GetItem on PK = SK. */
+    public static Optional<String> nameOf(DynamoDbClient client, String table, String type, String id) {
+        String key = type + "#" + id;
+        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table)
+                        .key(Map.of("PK", AttributeValue.fromS(key), "SK", AttributeValue.fromS(key))))
+                .item();
+        return item.isEmpty() ? Optional.empty() : Optional.of(item.get("name").s());
+    }
 
     // tag::projects-of[]
     /** The projects of one employee: the edges in the employee's item collection. */

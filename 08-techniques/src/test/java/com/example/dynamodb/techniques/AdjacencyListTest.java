@@ -23,6 +23,16 @@ class AdjacencyListTest {
     }
 
     @Test
+    @DisplayName("a node's details are its own item, where the sort key repeats the partition key")
+    void nodeDetails(DynamoDbClient client, Tables tables) {
+        String table = seeded(client, tables);
+
+        assertThat(AdjacencyListQueries.nameOf(client, table, "EMP", "e1")).contains("Ana");
+        assertThat(AdjacencyListQueries.nameOf(client, table, "PROJ", "p2")).contains("Search");
+        assertThat(AdjacencyListQueries.nameOf(client, table, "EMP", "e9")).isEmpty();
+    }
+
+    @Test
     @DisplayName("an employee's projects are the edges in the employee's item collection")
     void projectsOfAnEmployee(DynamoDbClient client, Tables tables) {
         String table = seeded(client, tables);
