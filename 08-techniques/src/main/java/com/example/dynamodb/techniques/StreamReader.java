@@ -43,6 +43,7 @@ public final class StreamReader {
                 GetRecordsResponse page = streams.getRecords(b -> b.shardIterator(current));
                 records.addAll(page.records());
                 // An open shard always returns a next iterator: stop at the first empty page (the present).
+                // Enough for a lesson on DynamoDB Local; a real consumer keeps polling open shards.
                 iterator = page.records().isEmpty() ? null : page.nextShardIterator();
             }
         }
