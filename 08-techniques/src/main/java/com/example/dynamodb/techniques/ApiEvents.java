@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,7 +30,7 @@ public final class ApiEvents {
             event.withResource(parts[0]);
         }
         if (parts.length == 2) {
-            Map<String, String> query = new java.util.LinkedHashMap<>();
+            Map<String, String> query = new LinkedHashMap<>();
             for (String pair : parts[1].split("&")) {
                 String[] kv = pair.split("=", 2);
                 query.put(kv[0], kv.length == 2 ? kv[1] : "");

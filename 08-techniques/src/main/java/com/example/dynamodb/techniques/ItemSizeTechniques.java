@@ -3,6 +3,8 @@ package com.example.dynamodb.techniques;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,8 +65,8 @@ public final class ItemSizeTechniques {
         public PutObjectResponse putObject(PutObjectRequest request, RequestBody body) {
             try (var in = body.contentStreamProvider().newStream()) {
                 objects.put(request.bucket() + "/" + request.key(), in.readAllBytes());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return PutObjectResponse.builder().build();
         }

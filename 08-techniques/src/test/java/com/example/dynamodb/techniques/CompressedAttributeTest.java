@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class CompressedAttributeTest {
         tables.createAndWait(SimpleTables.pkSk(table));
         String text = CompressedAttribute.reviewText();
         var key = Map.of("pk", AttributeValue.fromS("REVIEW#r1"), "sk", AttributeValue.fromS("TEXT"));
-        var item = new java.util.HashMap<>(key);
+        var item = new HashMap<>(key);
         item.put("bodyGzip", AttributeValue.fromB(CompressedAttribute.gzip(text)));
         client.putItem(b -> b.tableName(table).item(item));
 

@@ -2,6 +2,7 @@ package com.example.dynamodb.techniques;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -100,9 +101,7 @@ class OperationProfilerTest {
                         OperationProfiler.Stats::operation,
                         OperationProfiler.Stats::calls,
                         OperationProfiler.Stats::capacityUnits)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("GetItem", 10, 5.0),
-                        org.assertj.core.groups.Tuple.tuple("PutItem", 4, 8.0));
+                .containsExactly(tuple("GetItem", 10, 5.0), tuple("PutItem", 4, 8.0));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -109,7 +110,7 @@ class OverloadedIndexTest {
     }
 
     private static Map<String, AttributeValue> withType(Map<String, AttributeValue> keys, String type) {
-        var item = new java.util.HashMap<>(keys);
+        var item = new HashMap<>(keys);
         item.put("type", AttributeValue.fromS(type));
         return item;
     }

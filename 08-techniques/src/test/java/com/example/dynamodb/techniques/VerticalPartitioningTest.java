@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class VerticalPartitioningTest {
                 .items()
                 .stream()
                 .toList();
-        Map<String, AttributeValue> merged = new java.util.HashMap<>();
+        Map<String, AttributeValue> merged = new HashMap<>();
         parts.forEach(merged::putAll);
         merged.put("sk", whole.get("sk"));
 

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -52,7 +53,7 @@ class ShardedFeedTest {
     @DisplayName("08.2: latest(n) returns the n newest readings of the day over all shards, newest first")
     void latestOverAllShards(DynamoDbClient client, Tables tables) {
         String table = tables.reserve("Feed");
-        tables.createAndWait(software.amazon.awssdk.services.dynamodb.model.CreateTableRequest.builder()
+        tables.createAndWait(CreateTableRequest.builder()
                 .tableName(table)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(
