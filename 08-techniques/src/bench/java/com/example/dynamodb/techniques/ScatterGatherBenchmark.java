@@ -44,7 +44,7 @@ public class ScatterGatherBenchmark {
 
     @Benchmark
     public int newestTen() {
-        ScatterGather.Gathered latest = ScatterGather.latest(backend.client(), table, "2024-03-15", shards, 10);
+        GatheredEvents latest = ScatterGather.latest(backend.client(), table, "2024-03-15", shards, 10);
         if (latest.items().size() != 10) {
             throw new IllegalStateException(
                     "expected the 10 newest events, got " + latest.items().size());

@@ -16,12 +16,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class AdjacencyListQueries {
 
-    /** One edge seen from either end: who, on what, as what. */
-    public record Assignment(String employeeId, String projectId, String role) {}
-
-    /** Colleagues found in two hops, with the projects shared, and how many queries it took. */
-    public record Colleagues(Map<String, List<String>> sharedProjects, int queries) {}
-
     private AdjacencyListQueries() {}
 
     /** A node's own item (an employee's or a project's details): one GetItem on PK = SK. */

@@ -16,23 +16,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Per-customer order counts and totals, kept up to date by a processor of the Orders table's
- * stream. Each stream record becomes a {@link Change}; applying it adds to the customer's
+ * stream. Each stream record becomes a {@link OrderChange}; applying it adds to the customer's
  * {@code TOTALS} item. Streams deliver at least once, so the processor must survive seeing a record
  * twice: {@link #applyOnce} records the event id in the same transaction as the addition.
  */
 public final class MaterializedAggregates {
 
-    /** What one stream record changes in a customer's totals. */
-    public record Change(String eventId, String customerId, long orderDelta, BigDecimal amountDelta) {}
-
-    /** A customer's aggregate: how many orders, and their total amount. */
-    public record Totals(long orders, BigDecimal amount) {}
-
     private MaterializedAggregates() {}
 
     // tag::change[]
     /** INSERT adds an order, REMOVE takes one away, MODIFY adds the difference in amount. */
-    public static Change changeOf(Record record) {
+    public static OrderChange changeOf(Record record) {
         Map<String, AttributeValue> oldImage = record.dynamodb().oldImage();
         Map<String, AttributeValue> newImage = record.dynamodb().newImage();
         BigDecimal before = oldImage.isEmpty()
@@ -47,7 +41,7 @@ public final class MaterializedAggregates {
             default -> 0;
         };
         String customerId = record.dynamodb().keys().get("customerId").s();
-        return new Change(record.eventID(), customerId, orders, after.subtract(before));
+        return new OrderChange(record.eventID(), customerId, orders, after.subtract(before));
     }
     // end::change[]
 
@@ -56,7 +50,7 @@ public final class MaterializedAggregates {
      * Adds the change to the customer's totals unless this event was applied before. Returns false
      * for a redelivered event. The marker item and the addition commit together or not at all.
      */
-    public static boolean applyOnce(DynamoDbClient client, String totalsTable, Change change) {
+    public static boolean applyOnce(DynamoDbClient client, String totalsTable, OrderChange change) {
         long expires = Instant.now().plus(2, ChronoUnit.DAYS).getEpochSecond(); // > the stream's 24 h
         try {
             client.transactWriteItems(b -> b.transactItems(
@@ -91,7 +85,7 @@ public final class MaterializedAggregates {
     // end::apply-once[]
 
     /** The mistake, for contrast: ADD alone counts a redelivered record twice. */
-    public static void applyNaively(DynamoDbClient client, String totalsTable, Change change) {
+    public static void applyNaively(DynamoDbClient client, String totalsTable, OrderChange change) {
         client.updateItem(u -> u.tableName(totalsTable)
                 .key(Map.of(
                         "customerId", AttributeValue.fromS(change.customerId()), "sk", AttributeValue.fromS("TOTALS")))
@@ -101,16 +95,16 @@ public final class MaterializedAggregates {
                         ":a", AttributeValue.fromN(change.amountDelta().toPlainString()))));
     }
 
-    public static Totals totals(DynamoDbClient client, String totalsTable, String customerId) {
+    public static OrderTotals totals(DynamoDbClient client, String totalsTable, String customerId) {
         Map<String, AttributeValue> item = client.getItem(b -> b.tableName(totalsTable)
                         .key(Map.of(
                                 "customerId", AttributeValue.fromS(customerId), "sk", AttributeValue.fromS("TOTALS")))
                         .consistentRead(true))
                 .item();
         if (item.isEmpty()) {
-            return new Totals(0, BigDecimal.ZERO);
+            return new OrderTotals(0, BigDecimal.ZERO);
         }
-        return new Totals(
+        return new OrderTotals(
                 Long.parseLong(item.get("orders").n()),
                 new BigDecimal(item.get("amount").n()));
     }

@@ -3,7 +3,6 @@ package com.example.dynamodb.techniques;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,9 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * ClusterDaxClient}, which implements the same interface.
  */
 public final class ProductStore {
-
-    /** One page of a listing, and the token that resumes after it (null on the last page). */
-    public record Page(List<Product> items, String next) {}
 
     private ProductStore() {}
 
@@ -100,14 +96,15 @@ public final class ProductStore {
 
     // tag::list[]
     /** Up to {@code limit} products after the position in {@code token} (null: from the start). */
-    public static Page list(DynamoDbClient client, String table, int limit, String token) {
+    public static ProductPage list(DynamoDbClient client, String table, int limit, String token) {
         Map<String, AttributeValue> start =
                 token == null ? null : Map.of("sku", AttributeValue.fromS(ProductStore.decode(token)));
         ScanResponse page = client.scan(b -> b.tableName(table).limit(limit).exclusiveStartKey(start));
         String next = page.lastEvaluatedKey().isEmpty()
                 ? null
                 : ProductStore.encode(page.lastEvaluatedKey().get("sku").s());
-        return new Page(page.items().stream().map(ProductStore::toProduct).toList(), next);
+        return new ProductPage(
+                page.items().stream().map(ProductStore::toProduct).toList(), next);
     }
 
     /** Opaque to clients; it carries only a SKU, checked like one on the way back in. */

@@ -25,14 +25,11 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
  */
 public final class ScatterGather {
 
-    /** The merged result, how many queries it took, and the read units they consumed. */
-    public record Gathered(List<Map<String, AttributeValue>> items, int queries, double readUnits) {}
-
     private ScatterGather() {}
 
     // tag::latest[]
     /** The {@code n} newest events of a day, over all its shards, newest first. */
-    public static Gathered latest(DynamoDbClient client, String table, String day, int shards, int n) {
+    public static GatheredEvents latest(DynamoDbClient client, String table, String day, int shards, int n) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(shards, 8));
         try {
             List<CompletableFuture<QueryResponse>> perShard = new ArrayList<>();
@@ -58,7 +55,7 @@ public final class ScatterGather {
             merged.sort(Comparator.comparing(
                             (Map<String, AttributeValue> i) -> i.get("sk").s())
                     .reversed());
-            return new Gathered(List.copyOf(merged.subList(0, Math.min(n, merged.size()))), shards, units);
+            return new GatheredEvents(List.copyOf(merged.subList(0, Math.min(n, merged.size()))), shards, units);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } finally {
@@ -68,14 +65,15 @@ public final class ScatterGather {
     // end::latest[]
 
     /** The same read on an unsharded key: one query. For the cost comparison. */
-    public static Gathered latestOfOneKey(DynamoDbClient client, String table, String pk, int n) {
+    public static GatheredEvents latestOfOneKey(DynamoDbClient client, String table, String pk, int n) {
         QueryResponse response = client.query(b -> b.tableName(table)
                 .keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))
                 .scanIndexForward(false)
                 .limit(n)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-        return new Gathered(response.items(), 1, response.consumedCapacity().capacityUnits());
+        return new GatheredEvents(
+                response.items(), 1, response.consumedCapacity().capacityUnits());
     }
 
     /** Writes {@code count} events of one day, with random suffixes (or calculated ones), and one copy unsharded. */
@@ -109,7 +107,7 @@ public final class ScatterGather {
         List<Integer> hashed = WriteSharding.itemsPerShard(client, table, "2024-03-16", 10);
         Narrator.step(String.format("500 events, CRC32(event id) %% 10 (skew %.2f):", WriteSharding.skew(hashed)));
         WriteSharding.histogram(hashed).forEach(Narrator::say);
-        Gathered latest = latest(client, table, "2024-03-15", 10, 5);
+        GatheredEvents latest = latest(client, table, "2024-03-15", 10, 5);
         Narrator.step("The 5 newest events, scatter-gather over 10 shards: " + latest.queries() + " queries, "
                 + latest.readUnits() + " RCU");
         Narrator.items(latest.items());

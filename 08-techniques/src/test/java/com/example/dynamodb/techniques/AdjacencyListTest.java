@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
-import com.example.dynamodb.techniques.AdjacencyListQueries.Assignment;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -67,7 +66,7 @@ class AdjacencyListTest {
     void twoHops(DynamoDbClient client, Tables tables) {
         String table = seeded(client, tables);
 
-        AdjacencyListQueries.Colleagues colleagues = AdjacencyListQueries.colleaguesOf(client, table, "e1");
+        Colleagues colleagues = AdjacencyListQueries.colleaguesOf(client, table, "e1");
 
         assertThat(colleagues.sharedProjects()).isEqualTo(Map.of("e2", List.of("p1", "p2"), "e3", List.of("p2")));
         assertThat(colleagues.queries()).isEqualTo(1 + 2);

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
-import com.example.dynamodb.techniques.MaterializedAggregates.Totals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +38,7 @@ class MaterializedAggregatesTest {
                 .until(() -> StreamReader.readAll(streams, names.streamArn()), records -> records.size() >= 6);
     }
 
-    private static void assertTotals(Totals totals, long orders, String amount) {
+    private static void assertTotals(OrderTotals totals, long orders, String amount) {
         assertThat(totals.orders()).isEqualTo(orders);
         assertThat(totals.amount()).isEqualByComparingTo(amount);
     }
@@ -68,7 +67,7 @@ class MaterializedAggregatesTest {
         List<Record> records = changes(client, streams, names);
         records.forEach(
                 r -> MaterializedAggregates.applyOnce(client, names.totals(), MaterializedAggregates.changeOf(r)));
-        Totals once = MaterializedAggregates.totals(client, names.totals(), "c1");
+        OrderTotals once = MaterializedAggregates.totals(client, names.totals(), "c1");
 
         long applied = records.stream()
                 .filter(r ->

@@ -29,7 +29,7 @@ class ScatterGatherTest {
         List<Map<String, AttributeValue>> written =
                 ScatterGather.writeEvents(client, table, "2024-03-15", SHARDS, 300, false);
 
-        ScatterGather.Gathered latest = ScatterGather.latest(client, table, "2024-03-15", SHARDS, 10);
+        GatheredEvents latest = ScatterGather.latest(client, table, "2024-03-15", SHARDS, 10);
 
         List<String> expected = written.stream()
                 .map(i -> i.get("sk").s())
@@ -54,8 +54,8 @@ class ScatterGatherTest {
                 table,
                 written.stream().map(ScatterGatherTest::unsharded).toList());
 
-        ScatterGather.Gathered sharded = ScatterGather.latest(client, table, "2024-03-15", SHARDS, 5);
-        ScatterGather.Gathered single = ScatterGather.latestOfOneKey(client, table, "EVENTS#2024-03-15", 5);
+        GatheredEvents sharded = ScatterGather.latest(client, table, "2024-03-15", SHARDS, 5);
+        GatheredEvents single = ScatterGather.latestOfOneKey(client, table, "EVENTS#2024-03-15", 5);
         System.out.printf(
                 "newest 5: sharded %d queries %.1f RCU; unsharded %d query %.1f RCU%n",
                 sharded.queries(), sharded.readUnits(), single.queries(), single.readUnits());

@@ -30,7 +30,7 @@ class WalkthroughTest {
         assertThat(out)
                 .contains("Colleagues of e1, two hops in 3 queries: {e2=[p1, p2], e3=[p2]}")
                 .contains("Rejected: Cannot assign e9 to p1: no employee e9; nothing was written")
-                .contains("Redelivered all records: 5 skipped as duplicates; c1 Totals[orders=2, amount=27.5]")
+                .contains("Redelivered all records: 5 skipped as duplicates; c1 OrderTotals[orders=2, amount=27.5]")
                 .contains("409 {\"error\":\"A product with SKU PEN-1 already exists\"}")
                 .contains("400 {\"error\":\"Missing required field 'price'\"}")
                 .contains("No DAX cluster answered at dax://127.0.0.1:")
