@@ -54,6 +54,7 @@ public final class S3Pointer {
         }
         return pointer;
     }
+    // end::store[]
 
     /** Reads the pointer, then the object, and checks that the object is the one pointed at. */
     public static byte[] load(S3Client s3, DynamoDbClient client, String table, String documentId) {
@@ -84,7 +85,6 @@ public final class S3Pointer {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
-    // end::store[]
 
     /** A 300 KB document stored inline, then as a pointer (the S3 client is the caller's). */
     public static SizeComparison measure(S3Client s3, DynamoDbClient client, String table) {
