@@ -1,0 +1,110 @@
+package com.example.dynamodb.techniques;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.dynamodb.support.BatchLoader;
+import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.Tables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+@DynamoDbTest
+class WriteShardingTest {
+
+    private static final int SHARDS = 8;
+    private static final int EVENTS = 400;
+
+    private static String eventsTable(Tables tables) {
+        String table = tables.reserve("Events");
+        tables.createAndWait(SimpleTables.pkSk(table));
+        return table;
+    }
+
+    private static List<Integer> measured(DynamoDbClient client, String table, String day, String label) {
+        List<Integer> counts = WriteSharding.itemsPerShard(client, table, day, SHARDS);
+        System.out.printf("%s (skew %.2f)%n", label, WriteSharding.skew(counts));
+        WriteSharding.histogram(counts).forEach(System.out::println);
+        return counts;
+    }
+
+    @Test
+    @DisplayName("a random suffix spreads a hot key's writes evenly: every shard used, fullest under 1.3x the mean")
+    void randomSpread(DynamoDbClient client, Tables tables) {
+        String table = eventsTable(tables);
+        ScatterGather.writeEvents(client, table, "2024-03-15", SHARDS, EVENTS, false);
+
+        List<Integer> counts = measured(client, table, "2024-03-15", "random suffix");
+
+        assertThat(counts).hasSize(SHARDS).allSatisfy(c -> assertThat(c).isPositive());
+        assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(EVENTS);
+        assertThat(WriteSharding.skew(counts)).isLessThan(1.3);
+    }
+
+    @Test
+    @DisplayName("a calculated suffix on a high-cardinality attribute (the event id) spreads as evenly")
+    void calculatedSpread(DynamoDbClient client, Tables tables) {
+        String table = eventsTable(tables);
+        ScatterGather.writeEvents(client, table, "2024-03-15", SHARDS, EVENTS, true);
+
+        List<Integer> counts = measured(client, table, "2024-03-15", "CRC32(event id)");
+
+        assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(EVENTS);
+        assertThat(WriteSharding.skew(counts)).isLessThan(1.3);
+    }
+
+    @Test
+    @DisplayName("a calculated suffix only spreads what its input spreads: one hot device lands on one shard")
+    void calculatedOnAHotValue(DynamoDbClient client, Tables tables) {
+        String table = eventsTable(tables);
+        List<Map<String, AttributeValue>> events = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            int shard = WriteSharding.calculatedShard("device-7", SHARDS); // the same input every time
+            events.add(WriteSharding.event(
+                    "2024-03-15", shard, "2024-03-15T00:00:" + (10 + i % 50) + "Z", "ev-" + i, "device-7"));
+        }
+        BatchLoader.putAll(client, table, events);
+
+        List<Integer> counts = measured(client, table, "2024-03-15", "CRC32(device id), one device");
+
+        assertThat(counts).filteredOn(c -> c > 0).containsExactly(80);
+        assertThat(WriteSharding.skew(counts)).isEqualTo(SHARDS);
+    }
+
+    @Test
+    @DisplayName("with a calculated suffix a reader finds one event with one GetItem: the shard is recomputed")
+    void pointReadWithCalculatedSuffix(DynamoDbClient client, Tables tables) {
+        String table = eventsTable(tables);
+        ScatterGather.writeEvents(client, table, "2024-03-15", SHARDS, 50, true);
+        String id = "ev-00042";
+        String time = "2024-03-15T00:25:54Z"; // 37 s apart: event 42 is at 42 * 37 s
+
+        int shard = WriteSharding.calculatedShard(id, SHARDS);
+        Map<String, AttributeValue> item = client.getItem(b -> b.tableName(table)
+                        .key(Map.of(
+                                "pk", AttributeValue.fromS(WriteSharding.shardKey("2024-03-15", shard)),
+                                "sk", AttributeValue.fromS(time + "#" + id))))
+                .item();
+
+        assertThat(item).containsEntry("source", AttributeValue.fromS("sensor-42"));
+        assertThat(WriteSharding.calculatedShard(id, SHARDS))
+                .as("the same input always gives the same shard")
+                .isEqualTo(shard)
+                .isBetween(0, SHARDS - 1);
+    }
+
+    @Test
+    @DisplayName("skew is the fullest shard over the mean, and the histogram draws one bar per shard")
+    void skewAndHistogram() {
+        assertThat(WriteSharding.skew(List.of(10, 10, 10, 10))).isEqualTo(1.0);
+        assertThat(WriteSharding.skew(List.of(40, 0, 0, 0))).isEqualTo(4.0);
+        assertThat(WriteSharding.histogram(List.of(20, 10)))
+                .containsExactly(
+                        "shard  0 | ######################################## 20",
+                        "shard  1 | ####################                     10");
+    }
+}
