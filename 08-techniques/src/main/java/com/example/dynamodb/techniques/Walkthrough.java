@@ -3,6 +3,7 @@ package com.example.dynamodb.techniques;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 
 /** The whole lesson in order: {@code mvn -q -pl 08-techniques compile exec:java}. */
 public final class Walkthrough {
@@ -10,10 +11,7 @@ public final class Walkthrough {
     private Walkthrough() {}
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            run(ddb, tables);
-        }
+        Walkthroughs.run(Walkthrough::run);
     }
 
     public static void run(DynamoDbBackend ddb, Tables tables) {
