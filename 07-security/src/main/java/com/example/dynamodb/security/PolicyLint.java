@@ -21,7 +21,8 @@ public final class PolicyLint {
     // tag::lint[]
     /**
      * The listed exceptions, each with its reason: actions that name no resource, so that IAM
-     * accepts only "*" for them; and the stream ARN, whose last part is a label that changes.
+     * accepts only "*" for them. (The other exception, the stream label in "table/T/stream/*", is
+     * in {@code isWildcard}.)
      */
     public static final Map<String, String> ALLOWED_WILDCARD_RESOURCES = Map.of(
             "dynamodb:ListStreams", "names no resource: only \"*\" grants it",

@@ -26,18 +26,6 @@ public final class VpcEndpoints {
 
     private VpcEndpoints() {}
 
-    /** The data-plane actions an application uses; the ones a resource policy fences in. */
-    public static final List<String> DATA_ACTIONS = List.of(
-            "dynamodb:GetItem",
-            "dynamodb:BatchGetItem",
-            "dynamodb:Query",
-            "dynamodb:Scan",
-            "dynamodb:PutItem",
-            "dynamodb:UpdateItem",
-            "dynamodb:DeleteItem",
-            "dynamodb:BatchWriteItem",
-            "dynamodb:ConditionCheckItem");
-
     // tag::gateway[]
     /** Creates a gateway endpoint for DynamoDB in a VPC, routed from the given route tables. */
     public static String createGatewayEndpoint(
@@ -45,7 +33,12 @@ public final class VpcEndpoints {
         IamPolicy onlyThisTable = IamPolicy.builder()
                 .addStatement(s -> s.effect(IamEffect.ALLOW)
                         .addPrincipal(IamPrincipal.ALL) // whoever IAM already allowed...
-                        .actionIds(DATA_ACTIONS) // ...may do this through the endpoint...
+                        .actionIds(List.of( // ...may do this through the endpoint...
+                                "dynamodb:GetItem",
+                                "dynamodb:Query",
+                                "dynamodb:PutItem",
+                                "dynamodb:UpdateItem",
+                                "dynamodb:DeleteItem"))
                         .addResource(tableArn)) // ...on this table only: no copying data to another one
                 .build();
         CreateVpcEndpointRequest request = CreateVpcEndpointRequest.builder()
@@ -68,7 +61,20 @@ public final class VpcEndpoints {
                         .addPrincipal(IamPrincipal.ALL)
                         // Data actions only: denying dynamodb:* would also lock out the console and
                         // PutResourcePolicy itself, and nobody outside the VPC could repair it.
-                        .actionIds(DATA_ACTIONS)
+                        .actionIds(List.of(
+                                "dynamodb:GetItem",
+                                "dynamodb:BatchGetItem",
+                                "dynamodb:Query",
+                                "dynamodb:Scan",
+                                "dynamodb:PutItem",
+                                "dynamodb:UpdateItem",
+                                "dynamodb:DeleteItem",
+                                "dynamodb:BatchWriteItem",
+                                "dynamodb:ConditionCheckItem",
+                                "dynamodb:PartiQLSelect",
+                                "dynamodb:PartiQLInsert",
+                                "dynamodb:PartiQLUpdate",
+                                "dynamodb:PartiQLDelete"))
                         .addResource(tableArn)
                         .addCondition(IamConditionOperator.STRING_NOT_EQUALS, "aws:SourceVpce", vpcEndpointId))
                 .build();

@@ -95,7 +95,12 @@ class VpcEndpointsTest {
         assertThat(statement.resources()).extracting(r -> r.value()).containsExactly(TABLE);
         assertThat(statement.actions())
                 .extracting(IamAction::value)
-                .containsExactlyElementsOf(VpcEndpoints.DATA_ACTIONS);
+                .containsExactly(
+                        "dynamodb:GetItem",
+                        "dynamodb:Query",
+                        "dynamodb:PutItem",
+                        "dynamodb:UpdateItem",
+                        "dynamodb:DeleteItem");
     }
 
     @Test
@@ -113,7 +118,7 @@ class VpcEndpointsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("StringNotEquals", "aws:SourceVpce", VPCE));
         assertThat(deny.actions())
                 .extracting(IamAction::value)
-                .contains("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:PutItem")
+                .contains("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:PutItem", "dynamodb:PartiQLSelect")
                 .doesNotContain("dynamodb:*", "dynamodb:PutResourcePolicy", "dynamodb:DescribeTable");
     }
 

@@ -10,9 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -27,11 +29,23 @@ class OwnNotesTest {
                 .tableName(table)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(
-                        a -> a.attributeName("tenantId").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("noteId").attributeType(ScalarAttributeType.S))
+                        AttributeDefinition.builder()
+                                .attributeName("tenantId")
+                                .attributeType(ScalarAttributeType.S)
+                                .build(),
+                        AttributeDefinition.builder()
+                                .attributeName("noteId")
+                                .attributeType(ScalarAttributeType.S)
+                                .build())
                 .keySchema(
-                        k -> k.attributeName("tenantId").keyType(KeyType.HASH),
-                        k -> k.attributeName("noteId").keyType(KeyType.RANGE))
+                        KeySchemaElement.builder()
+                                .attributeName("tenantId")
+                                .keyType(KeyType.HASH)
+                                .build(),
+                        KeySchemaElement.builder()
+                                .attributeName("noteId")
+                                .keyType(KeyType.RANGE)
+                                .build())
                 .build());
         for (String tenant : new String[] {"tenant-a", "tenant-b"}) {
             client.putItem(b -> b.tableName(table)
