@@ -1,0 +1,190 @@
+package com.example.dynamodb.security;
+
+import com.example.dynamodb.support.Backend;
+import com.example.dynamodb.support.BackendConfig;
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
+import java.nio.ByteBuffer;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.cryptography.dbencryptionsdk.dynamodb.DynamoDbEncryptionInterceptor;
+import software.amazon.cryptography.dbencryptionsdk.dynamodb.model.DynamoDbTableEncryptionConfig;
+import software.amazon.cryptography.dbencryptionsdk.dynamodb.model.DynamoDbTablesEncryptionConfig;
+import software.amazon.cryptography.dbencryptionsdk.structuredencryption.model.CryptoAction;
+import software.amazon.cryptography.materialproviders.IKeyring;
+import software.amazon.cryptography.materialproviders.MaterialProviders;
+import software.amazon.cryptography.materialproviders.model.AesWrappingAlg;
+import software.amazon.cryptography.materialproviders.model.CreateAwsKmsMrkMultiKeyringInput;
+import software.amazon.cryptography.materialproviders.model.CreateRawAesKeyringInput;
+import software.amazon.cryptography.materialproviders.model.MaterialProvidersConfig;
+
+/**
+ * Client-side encryption with the AWS Database Encryption SDK for DynamoDB: attributes are
+ * encrypted and signed in your process, before the request leaves it, so DynamoDB (and anyone who
+ * can read the table) stores ciphertext. An {@code ExecutionInterceptor} does the work, so the
+ * client must be one the SDK built (the {@code local-server} backend here, never the embedded proxy).
+ */
+public final class ClientSideEncryption {
+
+    private ClientSideEncryption() {}
+
+    // tag::keyrings[]
+    /** A raw AES-256 keyring: fine for a local example; in production the key would sit in KMS. */
+    public static IKeyring rawAesKeyring(byte[] aes256Key) {
+        if (aes256Key.length != 32) {
+            throw new IllegalArgumentException("An AES-256 wrapping key has 32 bytes, got " + aes256Key.length);
+        }
+        MaterialProviders providers = MaterialProviders.builder()
+                .MaterialProvidersConfig(MaterialProvidersConfig.builder().build())
+                .build();
+        return providers.CreateRawAesKeyring(CreateRawAesKeyringInput.builder()
+                .keyNamespace("dynamodb-java-examples") // namespace + name identify the key in each item
+                .keyName("customers-key")
+                .wrappingKey(ByteBuffer.wrap(aes256Key))
+                .wrappingAlg(AesWrappingAlg.ALG_AES256_GCM_IV12_TAG16)
+                .build());
+    }
+
+    /** Production: KMS wraps the data keys; its key policy and CloudTrail say who may decrypt, and who did. */
+    public static IKeyring kmsKeyring(String kmsKeyArn) {
+        MaterialProviders providers = MaterialProviders.builder()
+                .MaterialProvidersConfig(MaterialProvidersConfig.builder().build())
+                .build();
+        return providers.CreateAwsKmsMrkMultiKeyring(
+                CreateAwsKmsMrkMultiKeyringInput.builder().generator(kmsKeyArn).build());
+    }
+    // end::keyrings[]
+
+    /** 32 random bytes: a fresh key per run, so no key is ever written into the code. */
+    public static byte[] newAes256Key() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    // tag::actions[]
+    /** Which attribute gets which protection: keys are signed only (DynamoDB must read them). */
+    public static DynamoDbTablesEncryptionConfig customersConfig(String physicalTable, IKeyring keyring) {
+        Map<String, CryptoAction> actions = Map.of(
+                "customerId", CryptoAction.SIGN_ONLY, // partition key: readable, but tamper-evident
+                "email", CryptoAction.ENCRYPT_AND_SIGN, // secret and tamper-evident
+                "cardNumber", CryptoAction.ENCRYPT_AND_SIGN,
+                "country", CryptoAction.SIGN_ONLY, // readable, queryable, tamper-evident
+                ":lastSeen", CryptoAction.DO_NOTHING); // neither: may change without the key
+        DynamoDbTableEncryptionConfig table = DynamoDbTableEncryptionConfig.builder()
+                .logicalTableName("Customers") // bound into every signature: survives a table rename
+                .partitionKeyName("customerId")
+                .attributeActionsOnEncrypt(actions)
+                // Attributes that start with ':' are unsigned by design; any other unknown name is refused.
+                .allowedUnsignedAttributePrefix(":")
+                .keyring(keyring)
+                .build();
+        return DynamoDbTablesEncryptionConfig.builder()
+                .tableEncryptionConfigs(Map.of(physicalTable, table))
+                .build();
+    }
+
+    /** Adds the encryption interceptor to a client builder: the rest of the code stays as it was. */
+    public static DynamoDbClientBuilder withEncryption(
+            DynamoDbClientBuilder builder, DynamoDbTablesEncryptionConfig config) {
+        DynamoDbEncryptionInterceptor interceptor =
+                DynamoDbEncryptionInterceptor.builder().config(config).build();
+        return builder.overrideConfiguration(o -> o.addExecutionInterceptor(interceptor));
+    }
+    // end::actions[]
+
+    public static CreateTableRequest customersTable(String table) {
+        return CreateTableRequest.builder()
+                .tableName(table)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(AttributeDefinition.builder()
+                        .attributeName("customerId")
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+                .keySchema(KeySchemaElement.builder()
+                        .attributeName("customerId")
+                        .keyType(KeyType.HASH)
+                        .build())
+                .build();
+    }
+
+    /** The message a learner needs from a refused item: the SDK wraps it in "Unable to unmarshall response". */
+    public static String reason(RuntimeException refused) {
+        Throwable cause = refused;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? refused.getMessage() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("Client-side encryption: the AWS Database Encryption SDK");
+        if (ddb.kind().sdkBuilt()) {
+            demoOn(ddb, tables);
+            return;
+        }
+        Narrator.say(
+                "The encryption interceptor needs an SDK-built client: this section starts DynamoDB Local's server.");
+        try (DynamoDbBackend server = DynamoDbBackend.open(BackendConfig.of(Backend.LOCAL_SERVER));
+                Tables serverTables = Tables.forWalkthrough(server)) {
+            demoOn(server, serverTables);
+        }
+    }
+
+    private static void demoOn(DynamoDbBackend ddb, Tables tables) {
+        String table = tables.reserve("Customers");
+        tables.createAndWait(customersTable(table));
+        DynamoDbClient plain = ddb.client();
+        Map<String, AttributeValue> key = Map.of("customerId", AttributeValue.fromS("c-1"));
+        try (DynamoDbClient encrypting =
+                ddb.newClient(b -> withEncryption(b, customersConfig(table, rawAesKeyring(newAes256Key()))))) {
+            encrypting.putItem(b -> b.tableName(table)
+                    .item(Map.of(
+                            "customerId", AttributeValue.fromS("c-1"),
+                            "email", AttributeValue.fromS("ada@example.com"),
+                            "cardNumber", AttributeValue.fromS("4111 1111 1111 1111"),
+                            "country", AttributeValue.fromS("GB"),
+                            ":lastSeen", AttributeValue.fromS("2024-05-01"))));
+            Narrator.step("What DynamoDB stores, read with a plain client:");
+            Narrator.items(
+                    List.of(plain.getItem(b -> b.tableName(table).key(key)).item()));
+            Narrator.step("What the encrypting client reads:");
+            Narrator.items(
+                    List.of(encrypting.getItem(b -> b.tableName(table).key(key)).item()));
+            Narrator.step("Someone with table access but no key changes the signed 'country' to FR:");
+            plain.updateItem(b -> b.tableName(table)
+                    .key(key)
+                    .updateExpression("SET country = :c")
+                    .expressionAttributeValues(Map.of(":c", AttributeValue.fromS("FR"))));
+            try {
+                encrypting.getItem(b -> b.tableName(table).key(key));
+            } catch (RuntimeException e) {
+                Narrator.show("the encrypting client refuses the item", reason(e));
+            }
+            try {
+                encrypting.scan(b -> b.tableName(table)
+                        .filterExpression("email = :e")
+                        .expressionAttributeValues(Map.of(":e", AttributeValue.fromS("ada@example.com"))));
+            } catch (RuntimeException e) {
+                Narrator.show("a filter on the encrypted email", reason(e));
+            }
+        }
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(ClientSideEncryption::demo);
+    }
+}

@@ -1,0 +1,115 @@
+package com.example.dynamodb.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.Tables;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.SSEDescription;
+import software.amazon.awssdk.services.dynamodb.model.SSESpecification;
+import software.amazon.awssdk.services.dynamodb.model.SSEStatus;
+import software.amazon.awssdk.services.dynamodb.model.SSEType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+
+@DynamoDbTest(sdkClient = true) // one engine per test JVM: the encryption tests need the server anyway
+class EncryptionAtRestTest {
+
+    private static final String KEY = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+    @Test
+    @DisplayName("CreateTable with a customer managed key sends SSESpecification enabled, type KMS, with the key ARN")
+    void customerManagedKey() {
+        CreateTableRequest request = EncryptionAtRest.withCustomerManagedKey("Secrets", KEY);
+
+        assertThat(request.sseSpecification())
+                .isEqualTo(SSESpecification.builder()
+                        .enabled(true)
+                        .sseType(SSEType.KMS)
+                        .kmsMasterKeyId(KEY)
+                        .build());
+    }
+
+    @Test
+    @DisplayName("switching keys is UpdateTable: KMS without a key id for aws/dynamodb, enabled=false for AWS owned")
+    void switchKeys() {
+        DynamoDbClient client = mock(DynamoDbClient.class);
+
+        EncryptionAtRest.useAwsManagedKey(client, "Secrets");
+        EncryptionAtRest.useAwsOwnedKey(client, "Secrets");
+
+        verify(client)
+                .updateTable(UpdateTableRequest.builder()
+                        .tableName("Secrets")
+                        .sseSpecification(SSESpecification.builder()
+                                .enabled(true)
+                                .sseType(SSEType.KMS)
+                                .build())
+                        .build());
+        verify(client)
+                .updateTable(UpdateTableRequest.builder()
+                        .tableName("Secrets")
+                        .sseSpecification(
+                                SSESpecification.builder().enabled(false).build())
+                        .build());
+    }
+
+    @Test
+    @DisplayName("DescribeTable's SSEDescription names the KMS key; no SSEDescription means the AWS owned key")
+    void describeKey() {
+        DynamoDbClient client = mock(DynamoDbClient.class);
+        when(client.describeTable(any(DescribeTableRequest.class)))
+                .thenReturn(DescribeTableResponse.builder()
+                        .table(TableDescription.builder()
+                                .sseDescription(SSEDescription.builder()
+                                        .status(SSEStatus.ENABLED)
+                                        .sseType(SSEType.KMS)
+                                        .kmsMasterKeyArn(KEY)
+                                        .build())
+                                .build())
+                        .build())
+                .thenReturn(DescribeTableResponse.builder()
+                        .table(TableDescription.builder().build())
+                        .build());
+
+        assertThat(EncryptionAtRest.describeKey(client, "Secrets")).isEqualTo("KMS key " + KEY + " (ENABLED)");
+        assertThat(EncryptionAtRest.describeKey(client, "Secrets")).isEqualTo("AWS owned key");
+    }
+
+    @Test
+    @DisplayName("DynamoDB Local accepts SSESpecification on CreateTable and ignores it: no SSEDescription comes back")
+    void localAcceptsAndIgnores(DynamoDbClient client, Tables tables) {
+        String table = tables.reserve("Secrets");
+        tables.createAndWait(EncryptionAtRest.withCustomerManagedKey(table, KEY));
+
+        TableDescription described =
+                client.describeTable(b -> b.tableName(table)).table();
+        assertThat(described.sseDescription()).isNull();
+        assertThat(EncryptionAtRest.describeKey(client, table)).isEqualTo("AWS owned key");
+    }
+
+    @Test
+    @DisplayName("DynamoDB Local answers an SSE-only UpdateTable with a ValidationException: nothing to update")
+    void localUpdateTable(DynamoDbClient client, Tables tables) {
+        String table = tables.reserve("Secrets");
+        tables.createAndWait(EncryptionAtRest.withCustomerManagedKey(table, KEY));
+
+        assertThatThrownBy(() -> EncryptionAtRest.useAwsManagedKey(client, table))
+                .isInstanceOf(DynamoDbException.class)
+                .satisfies(e -> assertThat(
+                                ((DynamoDbException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("ValidationException"))
+                .hasMessageContaining("Nothing to update");
+    }
+}
