@@ -102,4 +102,44 @@ class ReadmeCheckTest {
         Path readme = readme("See [gone](src/main/java/x/Gone.java) and [web](https://example.com).");
         assertThatThrownBy(() -> ReadmeCheck.assertLinksResolve(readme)).hasMessageContaining("Gone.java");
     }
+
+    @Test
+    @DisplayName("fences that open and close pass, an indented fence in a list included")
+    void closedFences() throws IOException {
+        Path readme =
+                readme("Text.\n```java\nint x;\n```\n- item\n  ```bash\n  ls\n  ```\n````markdown\n```java\n````\n");
+        ReadmeCheck.assertFencesClose(readme);
+    }
+
+    @Test
+    @DisplayName("a fence still open when the next one opens fails, naming both lines")
+    void fenceOpenWhenNextOpens() throws IOException {
+        Path readme = readme("```java\nint x;\n\n```java\nint y;\n```\n");
+        assertThatThrownBy(() -> ReadmeCheck.assertFencesClose(readme))
+                .hasMessageContaining("opened at line 1 is still open when line 4 opens another");
+    }
+
+    @Test
+    @DisplayName("a fence that never closes fails")
+    void fenceNeverCloses() throws IOException {
+        Path readme = readme("Text.\n```bash\nls\n");
+        assertThatThrownBy(() -> ReadmeCheck.assertFencesClose(readme))
+                .hasMessageContaining("opened at line 2 never closes");
+    }
+
+    @Test
+    @DisplayName("an excerpt whose closing fence is missing is not closed by the next block's opening fence")
+    void excerptNeedsABareClosingFence() throws IOException {
+        Path readme = readme("""
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            String greeting = "hello";
+            System.out.println(greeting);
+            ```java
+            more
+            ```
+            """);
+        assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
+                .hasMessageContaining("Example.java#greet has drifted");
+    }
 }

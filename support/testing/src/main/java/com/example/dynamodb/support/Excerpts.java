@@ -25,7 +25,10 @@ import java.util.stream.Stream;
 public final class Excerpts {
 
     static final Pattern EXCERPT =
-            Pattern.compile("(<!-- excerpt: ([\\w./-]+)#([\\w-]+) -->\\s*\\n```\\w*\\n)(.*?)(\\n```)", Pattern.DOTALL);
+            // The block ends at the first bare closing fence line: "```java" opening the next block does not count.
+            Pattern.compile(
+                    "(<!-- excerpt: ([\\w./-]+)#([\\w-]+) -->\\s*\\n```\\w*\\n)(.*?)(\\n```)(?=[ \\t]*(?:\\n|\\z))",
+                    Pattern.DOTALL);
     static final Pattern MARKER = Pattern.compile("<!-- excerpt:");
 
     /** One excerpt of a README: where it points and what it shows now. */

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Keeps a module README honest: its code excerpts equal the tagged regions of the source (see
- * {@link Excerpts}, which also refreshes them), and its relative links point at files that exist.
+ * {@link Excerpts}, which also refreshes them), every code fence it opens is closed, and its
+ * relative links point at files that exist.
  */
 public final class ReadmeCheck {
 
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,})(.*)$");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
 
     private ReadmeCheck() {}
@@ -36,6 +38,47 @@ public final class ReadmeCheck {
         assertThat(excerpts.size())
                 .as("every '<!-- excerpt: ... -->' marker must be followed by a fenced code block")
                 .isEqualTo((int) Excerpts.markers(text));
+    }
+
+    /**
+     * Every code fence opens and closes. A fence left open turns the rest of the page into one code
+     * block on GitHub; the usual sign is a "```java" line while a block is still open.
+     */
+    public static void assertFencesClose(Path readme) {
+        assertThat(fenceProblems(Excerpts.read(readme)))
+                .as("code fences in %s", readme)
+                .isEmpty();
+    }
+
+    /** One sentence per fence that does not close, naming its line. */
+    public static List<String> fenceProblems(String markdown) {
+        List<String> problems = new ArrayList<>();
+        List<String> lines = markdown.lines().toList();
+        int openTicks = 0;
+        int openLine = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = FENCE.matcher(lines.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            int ticks = m.group(1).length();
+            boolean bare = m.group(2).isBlank();
+            if (openTicks == 0) {
+                openTicks = ticks;
+                openLine = i + 1;
+            } else if (ticks >= openTicks && bare) {
+                openTicks = 0; // closed
+            } else if (ticks >= openTicks) {
+                problems.add("the code block opened at line " + openLine + " is still open when line " + (i + 1)
+                        + " opens another ('" + lines.get(i).trim() + "'): close it with a bare ``` line");
+                openTicks = ticks;
+                openLine = i + 1;
+            }
+        }
+        if (openTicks != 0) {
+            problems.add("the code block opened at line " + openLine + " never closes");
+        }
+        return problems;
     }
 
     /** Every relative link (not http, not an anchor) points at a file or folder that exists. */
