@@ -21,21 +21,12 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  */
 public final class QueryVsScanCost {
 
-    /** One measured read: items returned, items read, pages, and read capacity units consumed. */
-    public record Cost(String what, int count, int scannedCount, int pages, double capacityUnits) {
-        List<String> row() {
-            return List.of(
-                    what,
-                    String.valueOf(count),
-                    String.valueOf(scannedCount),
-                    String.valueOf(pages),
-                    String.valueOf(capacityUnits));
-        }
-    }
-
     private QueryVsScanCost() {}
 
     // tag::measure-query[]
+    /** One measured read: items returned, items read, pages, and read capacity units consumed. */
+    public record Cost(String what, int count, int scannedCount, int pages, double capacityUnits) {}
+
     /** A customer's orders, optionally filtered by status; all pages, capacity summed. */
     public static Cost queryCustomer(
             DynamoDbClient client, String table, String customerId, String statusFilter, boolean consistent) {
@@ -126,7 +117,12 @@ public final class QueryVsScanCost {
         costs.add(scan(client, table, null, true));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("read", "Count", "ScannedCount", "pages", "RCU"));
-        costs.forEach(c -> rows.add(c.row()));
+        costs.forEach(c -> rows.add(List.of(
+                c.what(),
+                String.valueOf(c.count()),
+                String.valueOf(c.scannedCount()),
+                String.valueOf(c.pages()),
+                String.valueOf(c.capacityUnits()))));
         Narrator.table(rows);
         Narrator.say(String.format(
                 "The Query returned the same %d orders as the filtered Scan for" + " %.1f%% of its capacity.",
