@@ -142,4 +142,15 @@ class ReadmeCheckTest {
         assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
                 .hasMessageContaining("Example.java#greet has drifted");
     }
+
+    @Test
+    @DisplayName("a link to a section of the page must name one of its headings")
+    void sectionLinks() throws IOException {
+        Path good =
+                readme("## Contents\n- [Run it](#run-it) · [1. Keys: simple + composite](#1-keys-simple--composite)\n"
+                        + "## Run it\n### 1. Keys: simple + composite\n");
+        ReadmeCheck.assertLinksResolve(good);
+        Path bad = readme("## Contents\n- [Run it](#run-it-now)\n## Run it\n");
+        assertThatThrownBy(() -> ReadmeCheck.assertLinksResolve(bad)).hasMessageContaining("#run-it-now");
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 public final class ReadmeCheck {
 
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,})(.*)$");
+    private static final Pattern SECTION_LINK = Pattern.compile("\\]\\(#([^)\\s]+)\\)");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
 
     private ReadmeCheck() {}
@@ -81,11 +83,22 @@ public final class ReadmeCheck {
         return problems;
     }
 
-    /** Every relative link (not http, not an anchor) points at a file or folder that exists. */
+    /**
+     * Every relative link (not http) points at a file or folder that exists, and every link to a
+     * section of the same page ({@code (#run-it)}) at one of its headings.
+     */
     public static void assertLinksResolve(Path readme) {
         Path folder = readme.toAbsolutePath().getParent();
         List<String> broken = new ArrayList<>();
-        Matcher m = LINK.matcher(Excerpts.read(readme));
+        String text = Excerpts.read(readme);
+        Set<String> anchors = ApiIndex.anchors(text);
+        Matcher section = SECTION_LINK.matcher(text);
+        while (section.find()) {
+            if (!anchors.contains(section.group(1))) {
+                broken.add("#" + section.group(1));
+            }
+        }
+        Matcher m = LINK.matcher(text);
         while (m.find()) {
             String target = m.group(1);
             if (target.contains("://") || target.startsWith("mailto:")) {
