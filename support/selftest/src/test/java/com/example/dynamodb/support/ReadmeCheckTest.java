@@ -153,4 +153,34 @@ class ReadmeCheckTest {
         Path bad = readme("## Contents\n- [Run it](#run-it-now)\n## Run it\n");
         assertThatThrownBy(() -> ReadmeCheck.assertLinksResolve(bad)).hasMessageContaining("#run-it-now");
     }
+
+    @Test
+    @DisplayName("refreshing fills an empty excerpt block and leaves the blocks after it alone")
+    void refreshFillsAnEmptyBlock() throws IOException {
+        Path readme = readme("""
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            ```
+
+            ```bash
+            echo kept
+            ```
+            """);
+        assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
+                .hasMessageContaining("Example.java#greet has drifted");
+
+        Excerpts.main(new String[] {readme.toString()});
+
+        assertThat(Files.readString(readme)).isEqualTo("""
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            String greeting = "hello";
+            System.out.println(greeting);
+            ```
+
+            ```bash
+            echo kept
+            ```
+            """);
+    }
 }
