@@ -61,6 +61,16 @@ class ApiIndexTest {
     }
 
     @Test
+    @DisplayName("the root README links the index and its lesson table's key classes, and every link resolves")
+    void rootReadmeLinks() throws IOException {
+        Path readme = ROOT.resolve("README.md");
+        assertThat(Files.readString(readme))
+                .contains("(API-INDEX.md)")
+                .contains("(04-query-scan/src/main/java/com/example/dynamodb/queryscan/ParallelScan.java)");
+        ReadmeCheck.assertLinksResolve(readme);
+    }
+
+    @Test
     @DisplayName(
             "the operations of the lessons are listed: PutItem, Query, TransactWriteItems, ExecuteStatement, the Enhanced putItem")
     void listsTheOperations() {

@@ -137,9 +137,10 @@ public final class ApiIndex {
 
     /** The index for the repository at {@code root}, as Markdown. */
     public static String generate(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
         List<Use> uses = new ArrayList<>();
-        for (Path module : modules(root)) {
-            uses.addAll(usesIn(root, module));
+        for (Path module : modules(absolute)) {
+            uses.addAll(usesIn(absolute, module));
         }
         return render(uses);
     }
