@@ -4,6 +4,7 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionService;
@@ -58,11 +59,10 @@ public final class ParallelScan {
                     .build();
             // Each worker pages through its own segment: a LastEvaluatedKey belongs to one segment.
             workers.add(done.submit(() -> {
-                for (ScanResponse page : client.scanPaginator(request)) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        break; // cancelled because another segment failed: read no further
-                    }
-                    onPage.accept(mine, page);
+                Iterator<ScanResponse> pages = client.scanPaginator(request).iterator();
+                // Checked before each request: once cancelled, a worker reads no further page.
+                while (!Thread.currentThread().isInterrupted() && pages.hasNext()) {
+                    onPage.accept(mine, pages.next());
                 }
                 return mine;
             }));
