@@ -93,7 +93,11 @@ public final class QueryVsScanCost {
     }
     // end::scan-pages[]
 
-    /** Shipped orders of March from the GSI, with capacity broken down per index (INDEXES). */
+    /**
+     * One request for the Shipped orders of March from the GSI, to show its capacity broken down per
+     * index (INDEXES). A single response: these 42 small entries fit in one page; to read them all
+     * in general, use the paginator as {@link QueryIndexes#byStatusInMonth} does.
+     */
     public static QueryResponse queryIndexWithBreakdown(DynamoDbClient client, String table) {
         return client.query(b -> b.tableName(table)
                 .indexName(OrdersTable.STATUS_INDEX)
