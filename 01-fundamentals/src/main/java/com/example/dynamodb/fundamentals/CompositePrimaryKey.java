@@ -60,7 +60,7 @@ public final class CompositePrimaryKey {
     /** Every item of one partition, in sort-key order (ascending unless told otherwise). */
     public static List<AttributeValue> sortKeysOf(DynamoDbClient client, String table, String pk) {
         return client
-                .query(b -> b.tableName(table)
+                .queryPaginator(b -> b.tableName(table) // every page, not only the first 1 MB
                         .keyConditionExpression("pk = :pk")
                         .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk))))
                 .items()

@@ -5,6 +5,7 @@ import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -51,37 +52,44 @@ public final class InvalidInputs {
     public record Rejection(Mistake mistake, String errorCode, String serviceMessage) {}
 
     // tag::attempt[]
-    /** Sends the mistaken request to a table keyed by "userId" (String) and reports the refusal. */
-    public static Rejection attempt(DynamoDbClient client, String usersTable, Mistake mistake) {
+    /** DynamoDB's answer to a request it refused: the error code and the message meant for humans. */
+    public record Refusal(String errorCode, String serviceMessage) {}
+
+    /** Puts the item; returns DynamoDB's refusal, or empty when the item was written. */
+    public static Optional<Refusal> tryPut(DynamoDbClient client, String table, Map<String, AttributeValue> item) {
         try {
-            send(client, usersTable, mistake);
+            client.putItem(b -> b.tableName(table).item(item));
+            return Optional.empty();
         } catch (DynamoDbException e) {
-            // Service errors carry a code ("ValidationException") and a message meant for humans.
-            return new Rejection(
-                    mistake,
-                    e.awsErrorDetails().errorCode(),
-                    e.awsErrorDetails().errorMessage());
+            // Service errors carry a code ("ValidationException") and a message that says what is wrong.
+            return Optional.of(new Refusal(
+                    e.awsErrorDetails().errorCode(), e.awsErrorDetails().errorMessage()));
         }
-        throw new IllegalStateException("DynamoDB accepted " + mistake.attempt + "; it should not have");
     }
     // end::attempt[]
 
-    private static void send(DynamoDbClient client, String table, Mistake mistake) {
-        AttributeValue id = AttributeValue.fromS("u-1");
-        switch (mistake) {
-            case EMPTY_SET -> put(client, table, Map.of("userId", id, "tags", AttributeValue.fromSs(List.of())));
-            case DUPLICATE_SET_ELEMENTS ->
-                put(client, table, Map.of("userId", id, "tags", AttributeValue.fromSs(List.of("a", "a"))));
-            case WRONG_KEY_TYPE -> put(client, table, Map.of("userId", AttributeValue.fromN("1")));
-            case MISSING_KEY -> put(client, table, Map.of("name", AttributeValue.fromS("Ada")));
-            case TABLE_NAME_TOO_SHORT -> put(client, "ab", Map.of("userId", id));
-            case ITEM_TOO_LARGE ->
-                put(client, table, Map.of("userId", id, "blob", AttributeValue.fromS("x".repeat(401 * 1024))));
-        }
+    /** Sends the mistaken request to a table keyed by "userId" (String) and reports the refusal. */
+    public static Rejection attempt(DynamoDbClient client, String usersTable, Mistake mistake) {
+        Refusal refusal = tryPut(client, tableFor(usersTable, mistake), itemFor(mistake))
+                .orElseThrow(() ->
+                        new IllegalStateException("DynamoDB accepted " + mistake.attempt + "; it should not have"));
+        return new Rejection(mistake, refusal.errorCode(), refusal.serviceMessage());
     }
 
-    private static void put(DynamoDbClient client, String table, Map<String, AttributeValue> item) {
-        client.putItem(b -> b.tableName(table).item(item));
+    private static String tableFor(String usersTable, Mistake mistake) {
+        return mistake == Mistake.TABLE_NAME_TOO_SHORT ? "ab" : usersTable;
+    }
+
+    private static Map<String, AttributeValue> itemFor(Mistake mistake) {
+        AttributeValue id = AttributeValue.fromS("u-1");
+        return switch (mistake) {
+            case EMPTY_SET -> Map.of("userId", id, "tags", AttributeValue.fromSs(List.of()));
+            case DUPLICATE_SET_ELEMENTS -> Map.of("userId", id, "tags", AttributeValue.fromSs(List.of("a", "a")));
+            case WRONG_KEY_TYPE -> Map.of("userId", AttributeValue.fromN("1"));
+            case MISSING_KEY -> Map.of("name", AttributeValue.fromS("Ada"));
+            case TABLE_NAME_TOO_SHORT -> Map.of("userId", id);
+            case ITEM_TOO_LARGE -> Map.of("userId", id, "blob", AttributeValue.fromS("x".repeat(401 * 1024)));
+        };
     }
 
     static void demo(DynamoDbBackend ddb, Tables tables) {

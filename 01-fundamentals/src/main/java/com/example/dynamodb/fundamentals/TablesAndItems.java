@@ -42,9 +42,9 @@ public final class TablesAndItems {
     }
     // end::create[]
 
-    /** The names of the tables in this account and region (one page of up to 100). */
+    /** The names of the tables in this account and region (every page: one holds at most 100). */
     public static List<String> listTables(DynamoDbClient client) {
-        return client.listTables().tableNames();
+        return client.listTablesPaginator().tableNames().stream().toList();
     }
 
     // tag::item[]

@@ -24,8 +24,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class AddGsiToExistingTable {
 
-    public static final String BY_EMAIL = "ByEmailIndex";
-
     private AddGsiToExistingTable() {}
 
     public static CreateTableRequest tableDefinition(String tableName) {
@@ -43,6 +41,8 @@ public final class AddGsiToExistingTable {
     }
 
     // tag::add[]
+    public static final String BY_EMAIL = "ByEmailIndex";
+
     /** Starts building the index; returns its status right after the call (CREATING). */
     public static IndexStatus addEmailIndex(DynamoDbClient client, String table) {
         return client
@@ -74,7 +74,6 @@ public final class AddGsiToExistingTable {
             pauseMillis = Math.min(pauseMillis * 2, 20_000); // on AWS, backfilling takes a while
         }
     }
-    // end::add[]
 
     public static IndexStatus indexStatus(DynamoDbClient client, String table, String index) {
         List<GlobalSecondaryIndexDescription> indexes =
@@ -85,10 +84,11 @@ public final class AddGsiToExistingTable {
                 .map(GlobalSecondaryIndexDescription::indexStatus)
                 .orElseThrow(() -> new IllegalArgumentException(table + " has no index " + index));
     }
+    // end::add[]
 
     public static List<String> customerIdsByEmail(DynamoDbClient client, String table, String email) {
         return client
-                .query(b -> b.tableName(table)
+                .queryPaginator(b -> b.tableName(table)
                         .indexName(BY_EMAIL)
                         .keyConditionExpression("email = :e")
                         .expressionAttributeValues(Map.of(":e", AttributeValue.fromS(email))))

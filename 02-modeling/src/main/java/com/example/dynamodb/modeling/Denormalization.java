@@ -54,11 +54,11 @@ public final class Denormalization {
     private static TransactWriteItem setName(String table, String pk, String sk, String attr, String name) {
         return TransactWriteItem.builder()
                 .update(u -> u.tableName(table)
-                        .key(Map.of("PK", s(pk), "SK", s(sk)))
+                        .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(sk)))
                         .updateExpression("SET #n = :n")
                         .conditionExpression("attribute_exists(PK)") // never create a half item by accident
                         .expressionAttributeNames(Map.of("#n", attr))
-                        .expressionAttributeValues(Map.of(":n", s(name))))
+                        .expressionAttributeValues(Map.of(":n", AttributeValue.fromS(name))))
                 .build();
     }
     // end::transaction[]
@@ -67,22 +67,22 @@ public final class Denormalization {
     /** The same writes one by one: if one fails, the writes before it stay applied. */
     public static void renameWithoutTransaction(
             DynamoDbClient client, String table, String customerId, String newName, List<String> orderIds) {
-        update(client, setName(table, ShopKeys.customerPk(customerId), "PROFILE", "name", newName));
+        updateName(client, table, ShopKeys.customerPk(customerId), "PROFILE", "name", newName);
         for (String orderId : orderIds) { // a throttle, a timeout or a deleted order stops the loop here
-            update(client, setName(table, ShopKeys.orderPk(orderId), "SUMMARY", "customerName", newName));
+            updateName(client, table, ShopKeys.orderPk(orderId), "SUMMARY", "customerName", newName);
         }
     }
-    // end::noTransaction[]
 
-    private static void update(DynamoDbClient client, TransactWriteItem write) {
-        var u = write.update();
-        client.updateItem(b -> b.tableName(u.tableName())
-                .key(u.key())
-                .updateExpression(u.updateExpression())
-                .conditionExpression(u.conditionExpression())
-                .expressionAttributeNames(u.expressionAttributeNames())
-                .expressionAttributeValues(u.expressionAttributeValues()));
+    private static void updateName(
+            DynamoDbClient client, String table, String pk, String sk, String attr, String name) {
+        client.updateItem(b -> b.tableName(table)
+                .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(sk)))
+                .updateExpression("SET #n = :n")
+                .conditionExpression("attribute_exists(PK)")
+                .expressionAttributeNames(Map.of("#n", attr))
+                .expressionAttributeValues(Map.of(":n", AttributeValue.fromS(name))));
     }
+    // end::noTransaction[]
 
     public static String customerName(DynamoDbClient client, String table, String customerId) {
         return client.getItem(b ->

@@ -98,12 +98,15 @@ public final class GsiOrdersByCustomer {
     /** Asks the index for a strongly consistent read: DynamoDB refuses. */
     public static List<Map<String, AttributeValue>> consistentQuery(
             DynamoDbClient client, String table, String customerId) {
-        return client.query(b -> b.tableName(table)
+        return client
+                .queryPaginator(b -> b.tableName(table)
                         .indexName(Order.BY_CUSTOMER)
                         .consistentRead(true)
                         .keyConditionExpression("customerId = :c")
                         .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(customerId))))
-                .items();
+                .items()
+                .stream()
+                .toList();
     }
 
     static void demo(DynamoDbBackend ddb, Tables tables) {

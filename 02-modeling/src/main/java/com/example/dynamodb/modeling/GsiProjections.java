@@ -29,13 +29,13 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 public final class GsiProjections {
 
+    private GsiProjections() {}
+
+    // tag::projections[]
     public static final String ALL = "ByCustomerAll";
     public static final String KEYS_ONLY = "ByCustomerKeysOnly";
     public static final String INCLUDE = "ByCustomerIncludeTotal";
 
-    private GsiProjections() {}
-
-    // tag::projections[]
     public static CreateTableRequest tableDefinition(String tableName) {
         return CreateTableRequest.builder()
                 .tableName(tableName)

@@ -28,14 +28,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class LsiPostsByCategory {
 
-    public static final String BY_CATEGORY = "PostsByCategory";
-
-    /** What a GSI with the same keys is called, for the "add it later" contrast. */
-    public static final String BY_CATEGORY_LATER = "PostsByCategoryAddedLater";
-
     private LsiPostsByCategory() {}
 
     // tag::table[]
+    public static final String BY_CATEGORY = "PostsByCategory";
+
     /** The LSI is part of CreateTable: there is no way to add one to an existing table. */
     public static CreateTableRequest tableDefinition(String tableName) {
         return CreateTableRequest.builder()
@@ -58,6 +55,9 @@ public final class LsiPostsByCategory {
     // end::table[]
 
     // tag::later[]
+    /** What a GSI with the same keys is called, for the "add it later" contrast. */
+    public static final String BY_CATEGORY_LATER = "PostsByCategoryAddedLater";
+
     /**
      * The nearest thing to adding an LSI later: UpdateTable can only create a GSI, even one with
      * the table's partition key. It is listed as global and refuses strongly consistent reads.
@@ -89,7 +89,7 @@ public final class LsiPostsByCategory {
     public static List<String> postedAtInCategory(
             DynamoDbClient client, String table, String index, String userId, String category) {
         return client
-                .query(b -> b.tableName(table)
+                .queryPaginator(b -> b.tableName(table) // every page, not only the first 1 MB
                         .indexName(index)
                         .consistentRead(true)
                         .keyConditionExpression("userId = :u AND category = :c")
@@ -101,12 +101,12 @@ public final class LsiPostsByCategory {
                 .toList();
     }
 
-    /** Enhanced Client with the static schema: the same query. */
+    /** Enhanced Client with the static schema: the same query (its pages are followed for you). */
     public static List<Post> postsInCategory(
-            DynamoDbEnhancedClient enhanced, String table, String userId, String category) {
+            DynamoDbEnhancedClient enhanced, String table, String index, String userId, String category) {
         return enhanced
                 .table(table, Post.SCHEMA)
-                .index(BY_CATEGORY)
+                .index(index)
                 .query(QueryEnhancedRequest.builder()
                         .consistentRead(true)
                         .queryConditional(QueryConditional.keyEqualTo(
@@ -135,7 +135,7 @@ public final class LsiPostsByCategory {
                 postedAtInCategory(client, table, BY_CATEGORY, "ana", "travel"));
         Narrator.show(
                 "ana's travel posts (Enhanced, StaticTableSchema)",
-                postsInCategory(ddb.enhancedClient(), table, "ana", "travel").stream()
+                postsInCategory(ddb.enhancedClient(), table, BY_CATEGORY, "ana", "travel").stream()
                         .map(Post::postedAt)
                         .toList());
         Narrator.show("ItemCollectionMetrics of ana's last put (asked for SIZE)", metrics);

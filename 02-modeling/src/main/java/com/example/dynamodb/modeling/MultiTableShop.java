@@ -21,9 +21,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class MultiTableShop {
 
-    /** The physical names of the three tables. */
-    public record Names(String customers, String orders, String orderItems) {}
-
     private MultiTableShop() {}
 
     public static void create(Tables tables, Names n) {
@@ -76,29 +73,34 @@ public final class MultiTableShop {
     }
 
     // tag::twoRequests[]
+    /** The physical names of the three tables. */
+    public record Names(String customers, String orders, String orderItems) {}
+
     /** AP3 in three tables: GetItem on Orders, then Query on OrderItems. Two round trips. */
     public static List<Map<String, AttributeValue>> orderWithItems(DynamoDbClient client, Names n, String id) {
         List<Map<String, AttributeValue>> result = new ArrayList<>();
-        result.add(client.getItem(b -> b.tableName(n.orders()).key(Map.of("orderId", s(id))))
+        result.add(client.getItem(b -> b.tableName(n.orders()).key(Map.of("orderId", AttributeValue.fromS(id))))
                 .item());
-        result.addAll(client.query(b -> b.tableName(n.orderItems())
+        client.queryPaginator(b -> b.tableName(n.orderItems())
                         .keyConditionExpression("orderId = :o")
-                        .expressionAttributeValues(Map.of(":o", s(id))))
-                .items());
+                        .expressionAttributeValues(Map.of(":o", AttributeValue.fromS(id))))
+                .items()
+                .forEach(result::add);
         return result;
     }
 
     /** AP6 in three tables: GetItem on Customers, then Query on the Orders table's index. */
     public static List<Map<String, AttributeValue>> customerWithOrders(DynamoDbClient client, Names n, String id) {
         List<Map<String, AttributeValue>> result = new ArrayList<>();
-        result.add(client.getItem(b -> b.tableName(n.customers()).key(Map.of("customerId", s(id))))
+        result.add(client.getItem(b -> b.tableName(n.customers()).key(Map.of("customerId", AttributeValue.fromS(id))))
                 .item());
-        result.addAll(client.query(b -> b.tableName(n.orders())
+        client.queryPaginator(b -> b.tableName(n.orders())
                         .indexName("ByCustomer")
                         .keyConditionExpression("customerId = :c")
-                        .expressionAttributeValues(Map.of(":c", s(id)))
+                        .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(id)))
                         .scanIndexForward(false))
-                .items());
+                .items()
+                .forEach(result::add);
         return result;
     }
     // end::twoRequests[]

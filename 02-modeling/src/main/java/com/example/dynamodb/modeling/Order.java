@@ -11,6 +11,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecon
  * {@code orderDate}. The annotations only describe the index to the mapper (queries, and
  * {@code createTable}); the index itself exists only if the table was created with it.
  */
+// tag::bean[]
 @DynamoDbBean
 public class Order {
 
@@ -30,7 +31,6 @@ public class Order {
         this.total = total;
     }
 
-    // tag::bean[]
     @DynamoDbPartitionKey
     public String getOrderId() {
         return orderId;
@@ -45,7 +45,6 @@ public class Order {
     public String getOrderDate() {
         return orderDate;
     }
-    // end::bean[]
 
     public Integer getTotal() {
         return total;
@@ -72,3 +71,4 @@ public class Order {
         return orderId + " " + customerId + " " + orderDate + " " + total;
     }
 }
+// end::bean[]

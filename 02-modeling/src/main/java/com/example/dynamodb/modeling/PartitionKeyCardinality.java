@@ -26,12 +26,12 @@ public final class PartitionKeyCardinality {
     /** Documented maximum writes one partition accepts per second (write capacity units). */
     public static final int PARTITION_MAX_WCU = 1_000;
 
-    /** One write of a small (≤ 1 KB, so 1 WCU) order item. */
-    public record OrderWrite(String userId, String status) {}
-
     private PartitionKeyCardinality() {}
 
     // tag::workload[]
+    /** One write of a small (≤ 1 KB, so 1 WCU) order item. */
+    public record OrderWrite(String userId, String status) {}
+
     /** One second of order writes: many users, but a handful of statuses, most of them PENDING. */
     public static List<OrderWrite> workload(int writes, int users, long seed) {
         Random random = new Random(seed);
@@ -57,6 +57,14 @@ public final class PartitionKeyCardinality {
         long[] load = new long[partitions];
         writes.forEach(w -> load[partitionOf(partitionKey.apply(w), partitions)]++);
         return load;
+    }
+
+    private static byte[] md5(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime ships MD5", e);
+        }
     }
     // end::workload[]
 
@@ -96,14 +104,6 @@ public final class PartitionKeyCardinality {
 
     private static String percent(double share) {
         return String.format("%.1f%%", share * 100);
-    }
-
-    private static byte[] md5(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime ships MD5", e);
-        }
     }
 
     public static void main(String[] args) {

@@ -11,6 +11,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
  * instead of annotations: the table's key is {@code userId} + {@code postedAt}, and
  * {@code category} is the sort key of the {@value LsiPostsByCategory#BY_CATEGORY} local index.
  */
+// tag::schema[]
 public final class Post {
     private String userId;
     private String postedAt;
@@ -26,7 +27,6 @@ public final class Post {
         return p;
     }
 
-    // tag::schema[]
     /** No annotations, no reflection: each attribute says how to read and write it. */
     public static final StaticTableSchema<Post> SCHEMA = StaticTableSchema.builder(Post.class)
             .newItemSupplier(Post::new)
@@ -50,7 +50,6 @@ public final class Post {
                             .tags(secondarySortKey(LsiPostsByCategory.BY_CATEGORY)))
             .addAttribute(String.class, a -> a.name("title").getter(Post::title).setter((p, v) -> p.title = v))
             .build();
-    // end::schema[]
 
     public String userId() {
         return userId;
@@ -68,3 +67,4 @@ public final class Post {
         return title;
     }
 }
+// end::schema[]

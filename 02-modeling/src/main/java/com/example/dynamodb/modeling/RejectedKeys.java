@@ -32,12 +32,15 @@ public final class RejectedKeys {
     public static int queryIndex(
             DynamoDbClient client, String table, String index, String attribute, AttributeValue value) {
         try {
-            return client.query(b -> b.tableName(table)
+            return client
+                    .queryPaginator(b -> b.tableName(table)
                             .indexName(index)
                             .keyConditionExpression("#a = :v")
                             .expressionAttributeNames(Map.of("#a", attribute))
                             .expressionAttributeValues(Map.of(":v", value)))
-                    .count();
+                    .stream() // the request is sent here, inside the try, page by page
+                    .mapToInt(page -> page.count())
+                    .sum();
         } catch (DynamoDbException e) {
             throw new IllegalArgumentException(explain(e), e);
         }
@@ -87,7 +90,9 @@ public final class RejectedKeys {
                 () -> queryIndex(client, table, Order.BY_CUSTOMER, "total", AttributeValue.fromN("30")));
         Narrator.show(
                 "items in the table afterwards",
-                client.scan(b -> b.tableName(table)).count());
+                client.scanPaginator(b -> b.tableName(table)).stream()
+                        .mapToInt(page -> page.count())
+                        .sum());
     }
 
     private static void tryIt(String what, Runnable action) {

@@ -34,7 +34,6 @@ public record ShopCustomer(
         String pk = ShopKeys.customerPk(customerId);
         return new ShopCustomer(pk, "PROFILE", pk, "PROFILE", "Customer", customerId, name, email);
     }
-    // end::record[]
 
     public static Builder builder() {
         return new Builder();
@@ -96,3 +95,4 @@ public record ShopCustomer(
         }
     }
 }
+// end::record[]

@@ -40,7 +40,6 @@ public final class ShopKeys {
     public static String orderByDateSk(String date, String orderId) {
         return "ORDER#" + date + "#" + requireId(orderId);
     }
-    // end::keys[]
 
     private static String requireId(String id) {
         if (id == null || id.isBlank() || id.contains("#")) {
@@ -48,4 +47,5 @@ public final class ShopKeys {
         }
         return id;
     }
+    // end::keys[]
 }

@@ -24,19 +24,29 @@ public final class SingleTableShop {
     // tag::patterns[]
     /** AP1 get a customer: GetItem PK=CUSTOMER#id, SK=PROFILE. */
     public static Map<String, AttributeValue> customer(DynamoDbClient client, String table, String id) {
-        return client.getItem(b -> b.tableName(table).key(Map.of("PK", s(ShopKeys.customerPk(id)), "SK", s("PROFILE"))))
+        return client.getItem(b -> b.tableName(table)
+                        .key(Map.of(
+                                "PK",
+                                AttributeValue.fromS(ShopKeys.customerPk(id)),
+                                "SK",
+                                AttributeValue.fromS("PROFILE"))))
                 .item();
     }
 
     /** AP2 get a product: GetItem PK=PRODUCT#id, SK=DETAILS. */
     public static Map<String, AttributeValue> product(DynamoDbClient client, String table, String id) {
-        return client.getItem(b -> b.tableName(table).key(Map.of("PK", s(ShopKeys.productPk(id)), "SK", s("DETAILS"))))
+        return client.getItem(b -> b.tableName(table)
+                        .key(Map.of(
+                                "PK",
+                                AttributeValue.fromS(ShopKeys.productPk(id)),
+                                "SK",
+                                AttributeValue.fromS("DETAILS"))))
                 .item();
     }
 
     /** AP3 an order and its items: Query PK=ORDER#id (the whole item collection). */
     public static List<Map<String, AttributeValue>> orderWithItems(DynamoDbClient client, String table, String id) {
-        return query(client, table, null, true, "PK = :pk", Map.of(":pk", s(ShopKeys.orderPk(id))));
+        return query(client, table, null, true, "PK = :pk", Map.of(":pk", AttributeValue.fromS(ShopKeys.orderPk(id))));
     }
 
     /** AP4 a customer's orders, newest first: GSI1PK=CUSTOMER#id, begins_with(GSI1SK, ORDER#). */
@@ -47,7 +57,11 @@ public final class SingleTableShop {
                 ShopKeys.GSI1,
                 false,
                 "GSI1PK = :pk AND begins_with(GSI1SK, :orders)",
-                Map.of(":pk", s(ShopKeys.customerPk(id)), ":orders", s("ORDER#")));
+                Map.of(
+                        ":pk",
+                        AttributeValue.fromS(ShopKeys.customerPk(id)),
+                        ":orders",
+                        AttributeValue.fromS("ORDER#")));
     }
 
     /** AP5 a customer's orders on or after a date: GSI1SK BETWEEN ORDER#date AND ORDER#~. */
@@ -60,20 +74,37 @@ public final class SingleTableShop {
                 true,
                 "GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to",
                 // not ">= ORDER#date": that would also match the PROFILE item ('P' sorts after 'O')
-                Map.of(":pk", s(ShopKeys.customerPk(id)), ":from", s("ORDER#" + date), ":to", s("ORDER#~")));
+                Map.of(
+                        ":pk",
+                        AttributeValue.fromS(ShopKeys.customerPk(id)),
+                        ":from",
+                        AttributeValue.fromS("ORDER#" + date),
+                        ":to",
+                        AttributeValue.fromS("ORDER#~")));
     }
 
     /** AP6 a customer's profile and latest orders in ONE query: GSI1PK=CUSTOMER#id, descending. */
     public static List<Map<String, AttributeValue>> customerWithOrders(DynamoDbClient client, String table, String id) {
-        return query(client, table, ShopKeys.GSI1, false, "GSI1PK = :pk", Map.of(":pk", s(ShopKeys.customerPk(id))));
+        return query(
+                client,
+                table,
+                ShopKeys.GSI1,
+                false,
+                "GSI1PK = :pk",
+                Map.of(":pk", AttributeValue.fromS(ShopKeys.customerPk(id))));
     }
 
     /** AP7 the orders that contain a product: GSI1 GSI1PK=PRODUCT#id. */
     public static List<Map<String, AttributeValue>> orderLinesForProduct(
             DynamoDbClient client, String table, String id) {
-        return query(client, table, ShopKeys.GSI1, true, "GSI1PK = :pk", Map.of(":pk", s(ShopKeys.productPk(id))));
+        return query(
+                client,
+                table,
+                ShopKeys.GSI1,
+                true,
+                "GSI1PK = :pk",
+                Map.of(":pk", AttributeValue.fromS(ShopKeys.productPk(id))));
     }
-    // end::patterns[]
 
     private static List<Map<String, AttributeValue>> query(
             DynamoDbClient client,
@@ -92,10 +123,7 @@ public final class SingleTableShop {
                 .stream()
                 .toList();
     }
-
-    private static AttributeValue s(String value) {
-        return AttributeValue.fromS(value);
-    }
+    // end::patterns[]
 
     /** AP1 through the Enhanced Client, with the immutable record {@link ShopCustomer}. */
     public static ShopCustomer customer(DynamoDbEnhancedClient enhanced, String table, String id) {

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Sort keys turn a partition into a sorted list you can slice: {@code BETWEEN}, {@code <},
- * {@code >} and {@code begins_with} on ISO-8601 timestamps, and on composite keys that put a
+ * {@code >} and {@code begins_with} on ISO-8601 timestamps of one fixed format, and on composite keys that put a
  * status first ({@code SHIPPED#2026-11-01}) so one query answers "shipped orders in November".
  */
 public final class SortKeyRangeQueries {
@@ -59,7 +59,10 @@ public final class SortKeyRangeQueries {
                 .toList();
     }
 
-    /** ISO-8601 strings in UTC sort like the instants they name, so ranges are plain comparisons. */
+    /**
+     * ISO-8601 strings sort like the instants they name only in one fixed format: UTC ("Z"), the
+     * same precision throughout (as "2026-11-01T09:30:00Z"). Then ranges are plain comparisons.
+     */
     public static List<String> between(DynamoDbClient client, String table, String id, String from, String to) {
         return sortKeys(client, table, id, "sk BETWEEN :v0 AND :v1", from, to);
     }

@@ -20,8 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class SparseIndex {
 
-    public static final String ESCALATIONS = "EscalationsIndex";
-
     private SparseIndex() {}
 
     public static CreateTableRequest tableDefinition(String tableName) {
@@ -46,6 +44,8 @@ public final class SparseIndex {
     }
 
     // tag::sparse[]
+    public static final String ESCALATIONS = "EscalationsIndex";
+
     /** Adding the index keys puts the order into the index... */
     public static void escalate(DynamoDbClient client, String table, String orderId, String team, String at) {
         client.updateItem(b -> b.tableName(table)

@@ -56,7 +56,7 @@ class LsiPostsByCategoryTest {
         assertThat(LsiPostsByCategory.postedAtInCategory(client, table, BY_CATEGORY, "ana", "travel"))
                 .hasSize(2)
                 .containsExactlyInAnyOrderElementsOf(ANA_TRAVEL);
-        assertThat(LsiPostsByCategory.postsInCategory(enhanced, table, "ana", "travel"))
+        assertThat(LsiPostsByCategory.postsInCategory(enhanced, table, BY_CATEGORY, "ana", "travel"))
                 .extracting(Post::postedAt)
                 .containsExactlyInAnyOrderElementsOf(ANA_TRAVEL);
     }

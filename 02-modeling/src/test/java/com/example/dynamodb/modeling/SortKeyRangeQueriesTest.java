@@ -83,4 +83,23 @@ class SortKeyRangeQueriesTest {
         assertThat(SortKeyRangeQueries.between(client, table, "C1", "SHIPPED#2026-11-01", "SHIPPED#2026-11-30"))
                 .containsExactly("SHIPPED#2026-11-01", "SHIPPED#2026-11-18");
     }
+
+    @Test
+    @DisplayName("only one fixed format sorts like time: a mixed precision or a UTC offset breaks the order")
+    void onlyOneFixedFormatSortsLikeTime(DynamoDbClient client, Tables tables) {
+        Instant whole = Instant.parse("2026-11-01T09:30:00Z");
+        Instant halfSecondLater = whole.plusMillis(500);
+        // Instant.toString() drops a zero fraction, so one writer produces two precisions...
+        String wholeText = whole.toString(); // 2026-11-01T09:30:00Z
+        String laterText = halfSecondLater.toString(); // 2026-11-01T09:30:00.500Z
+        // ...and an offset other than Z names an instant in another way: 10:00+01:00 is 09:00Z.
+        String offsetText = "2026-11-01T10:00:00+01:00";
+        String table = tableWith(client, tables, List.of(wholeText, laterText, offsetText));
+
+        // '.' sorts before 'Z': the later instant comes first, and 09:00Z comes last.
+        assertThat(SortKeyRangeQueries.startingWith(client, table, "C1", "2026-11-01"))
+                .containsExactly(laterText, wholeText, offsetText);
+        assertThat(halfSecondLater).isAfter(whole);
+        assertThat(java.time.OffsetDateTime.parse(offsetText).toInstant()).isBefore(whole);
+    }
 }

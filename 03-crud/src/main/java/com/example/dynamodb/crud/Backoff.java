@@ -1,14 +1,13 @@
 package com.example.dynamodb.crud;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
+// tag::delay[]
 /**
  * Exponential backoff with full jitter, for retrying the part of a batch DynamoDB did not process.
  * Retry n waits a random time between 0 and {@code min(cap, base * 2^(n-1))}: the ceiling doubles
  * each time, and the randomness keeps many clients from retrying in step. The sleeper is
- * injectable so that tests can record the waits instead of waiting.
+ * injectable so that a test can record the waits instead of sleeping.
  */
 public final class Backoff {
 
@@ -23,7 +22,6 @@ public final class Backoff {
     private final int maxAttempts;
     private final Random random;
     private final Sleeper sleeper;
-    private final List<Long> waits = new ArrayList<>();
 
     public Backoff(long baseMillis, long capMillis, int maxAttempts, Random random, Sleeper sleeper) {
         if (baseMillis < 0 || capMillis < baseMillis || maxAttempts < 1) {
@@ -41,7 +39,6 @@ public final class Backoff {
         return new Backoff(50, 5_000, 10, new Random(), Thread::sleep);
     }
 
-    // tag::delay[]
     /** The ceiling for retry {@code n} (1 = first retry), before jitter. */
     public long ceiling(int retry) {
         long doubled = baseMillis << Math.min(retry - 1, 30); // 30: no overflow, cap applies first
@@ -51,9 +48,6 @@ public final class Backoff {
     /** Waits before retry {@code n}: a uniformly random time in [0, ceiling(n)]. */
     public void pause(int retry) {
         long wait = (long) (random.nextDouble() * (ceiling(retry) + 1));
-        synchronized (waits) {
-            waits.add(wait);
-        }
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
@@ -61,16 +55,9 @@ public final class Backoff {
             throw new IllegalStateException("Interrupted while backing off", e);
         }
     }
-    // end::delay[]
 
     public int maxAttempts() {
         return maxAttempts;
     }
-
-    /** Every wait chosen so far, in milliseconds. */
-    public List<Long> waits() {
-        synchronized (waits) {
-            return List.copyOf(waits);
-        }
-    }
 }
+// end::delay[]

@@ -1,7 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -10,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -49,26 +48,30 @@ public final class BadInput {
         Map<String, Runnable> all = new LinkedHashMap<>();
         all.put(
                 "item over 400 KB",
-                () -> client.putItem(b ->
-                        b.tableName(table).item(Map.of("UserID", s("ada"), "Bio", s("x".repeat(400 * 1024))))));
+                () -> client.putItem(b -> b.tableName(table)
+                        .item(Map.of(
+                                "UserID",
+                                AttributeValue.fromS("ada"),
+                                "Bio",
+                                AttributeValue.fromS("x".repeat(400 * 1024))))));
         all.put(
                 "same path twice",
                 () -> client.updateItem(b -> b.tableName(table)
                         .key(UsersTable.key("ada"))
                         .updateExpression("SET Email = :e REMOVE Email")
-                        .expressionAttributeValues(Map.of(":e", s("new@x.org")))));
+                        .expressionAttributeValues(Map.of(":e", AttributeValue.fromS("new@x.org")))));
         all.put(
                 "undefined :value",
                 () -> client.updateItem(b -> b.tableName(table)
                         .key(UsersTable.key("ada"))
                         .updateExpression("SET Email = :email")
-                        .expressionAttributeValues(Map.of(":e", s("new@x.org")))));
+                        .expressionAttributeValues(Map.of(":e", AttributeValue.fromS("new@x.org")))));
         all.put(
                 "reserved word",
                 () -> client.updateItem(b -> b.tableName(table)
                         .key(UsersTable.key("ada"))
                         .updateExpression("SET Name = :n")
-                        .expressionAttributeValues(Map.of(":n", s("Ada")))));
+                        .expressionAttributeValues(Map.of(":n", AttributeValue.fromS("Ada")))));
         List<WriteRequest> writes = new ArrayList<>();
         for (int i = 0; i < 26; i++) {
             String id = "batch-" + i;
@@ -80,7 +83,7 @@ public final class BadInput {
         all.put(
                 "malformed path",
                 () -> client.putItem(b -> b.tableName(table)
-                        .item(Map.of("UserID", s("ada"), "Email", s("new@x.org")))
+                        .item(Map.of("UserID", AttributeValue.fromS("ada"), "Email", AttributeValue.fromS("new@x.org")))
                         .conditionExpression("attribute_exists(Address..City)")));
         return all;
     }
@@ -89,7 +92,8 @@ public final class BadInput {
         Narrator.section("Bad input: rejected before anything is written");
         DynamoDbClient client = ddb.client();
         String table = UsersTable.create(tables, "Users");
-        client.putItem(b -> b.tableName(table).item(Map.of("UserID", s("ada"), "Email", s("a@x.org"))));
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of("UserID", AttributeValue.fromS("ada"), "Email", AttributeValue.fromS("a@x.org"))));
         mistakes(client, table).forEach((name, request) -> {
             try {
                 request.run();

@@ -18,15 +18,15 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  */
 public final class BatchGets {
 
+    private BatchGets() {}
+
+    // tag::loop[]
     /** The service's limit per call. */
     public static final int MAX_PER_CALL = 100;
-
-    private BatchGets() {}
 
     /** The items found (missing keys are simply absent) and the calls it took. */
     public record Result(List<Map<String, AttributeValue>> items, int calls, int retries) {}
 
-    // tag::loop[]
     public static Result getAll(DynamoDbClient client, String table, List<String> userIds, Backoff backoff) {
         List<Map<String, AttributeValue>> found = new ArrayList<>();
         int calls = 0;
@@ -34,7 +34,7 @@ public final class BatchGets {
         for (int from = 0; from < userIds.size(); from += MAX_PER_CALL) {
             List<Map<String, AttributeValue>> keys =
                     userIds.subList(from, Math.min(from + MAX_PER_CALL, userIds.size())).stream()
-                            .map(UsersTable::key)
+                            .map(id -> Map.of("UserID", AttributeValue.fromS(id)))
                             .toList();
             Map<String, KeysAndAttributes> pending = Map.of(
                     table,

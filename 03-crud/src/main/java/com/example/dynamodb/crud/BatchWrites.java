@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -23,15 +20,15 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class BatchWrites {
 
+    private BatchWrites() {}
+
+    // tag::loop[]
     /** The service's limit per call. */
     public static final int MAX_PER_CALL = 25;
-
-    private BatchWrites() {}
 
     /** How many calls the work took and how many of them were retries of unprocessed items. */
     public record Result(int calls, int retries) {}
 
-    // tag::loop[]
     public static Result putAll(
             DynamoDbClient client, String table, List<Map<String, AttributeValue>> items, Backoff backoff) {
         int calls = 0;
@@ -62,11 +59,11 @@ public final class BatchWrites {
         }
         return new Result(calls, retries);
     }
-    // end::loop[]
 
     private static int countOf(Map<String, List<WriteRequest>> pending) {
         return pending.values().stream().mapToInt(List::size).sum();
     }
+    // end::loop[]
 
     /** {@code count} users, user-000 ... with an Email and a padding of {@code bytes} characters. */
     public static List<Map<String, AttributeValue>> users(int count, int bytes) {
@@ -74,7 +71,14 @@ public final class BatchWrites {
         for (int i = 0; i < count; i++) {
             String id = String.format("user-%03d", i);
             items.add(Map.of(
-                    "UserID", s(id), "Email", s(id + "@example.com"), "SignUpDate", n(i), "Bio", s("x".repeat(bytes))));
+                    "UserID",
+                    AttributeValue.fromS(id),
+                    "Email",
+                    AttributeValue.fromS(id + "@example.com"),
+                    "SignUpDate",
+                    AttributeValue.fromN(String.valueOf(i)),
+                    "Bio",
+                    AttributeValue.fromS("x".repeat(bytes))));
         }
         return items;
     }
@@ -88,7 +92,10 @@ public final class BatchWrites {
         Narrator.show("calls", result.calls() + " (60 items / 25 per call, rounded up)");
         Narrator.show("retries of UnprocessedItems", result.retries());
         Narrator.show(
-                "items in the table", ddb.client().scan(b -> b.tableName(table)).count());
+                "items in the table",
+                ddb.client().scanPaginator(b -> b.tableName(table)).stream()
+                        .mapToInt(page -> page.count())
+                        .sum());
         Narrator.say("DynamoDB Local never leaves items unprocessed; the tests force it to with an");
         Narrator.say("SDK interceptor, and check that every item is written exactly once.");
     }

@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -11,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
@@ -21,45 +19,51 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  */
 public final class ConcurrentUpdates {
 
-    /** Enough for a handful of writers; a writer that loses this often needs a different design. */
-    private static final int MAX_ATTEMPTS = 50;
-
     private ConcurrentUpdates() {}
 
     /** Puts the counter back to 0 (a whole-item put: whatever was there is replaced). */
     public static void reset(DynamoDbClient client, String table, String id) {
-        client.putItem(b -> b.tableName(table).item(Map.of("UserID", s(id), "Hits", n(0))));
-    }
-
-    /** The counter's current value, read strongly so that it includes every acknowledged write. */
-    public static long read(DynamoDbClient client, String table, String id) {
-        return Long.parseLong(
-                client.getItem(b -> b.tableName(table).key(UsersTable.key(id)).consistentRead(true))
-                        .item()
-                        .get("Hits")
-                        .n());
+        client.putItem(b ->
+                b.tableName(table).item(Map.of("UserID", AttributeValue.fromS(id), "Hits", AttributeValue.fromN("0"))));
     }
 
     // tag::atomic[]
     /** The server does the arithmetic: nothing is read, so nothing can be stale. */
     public static void atomicIncrement(DynamoDbClient client, String table, String id) {
         client.updateItem(b -> b.tableName(table)
-                .key(UsersTable.key(id))
+                .key(Map.of("UserID", AttributeValue.fromS(id)))
                 .updateExpression("ADD Hits :one")
-                .expressionAttributeValues(Map.of(":one", n(1))));
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
     }
     // end::atomic[]
 
     // tag::optimistic[]
+    /** Enough for a handful of writers; a writer that loses this often needs a different design. */
+    private static final int MAX_ATTEMPTS = 50;
+
+    /** The counter's current value, read strongly so that it includes every acknowledged write. */
+    public static long read(DynamoDbClient client, String table, String id) {
+        return Long.parseLong(client.getItem(b -> b.tableName(table)
+                        .key(Map.of("UserID", AttributeValue.fromS(id)))
+                        .consistentRead(true))
+                .item()
+                .get("Hits")
+                .n());
+    }
+
     /** Sets the counter to {@code seen + 1} only if it still holds {@code seen}; false on conflict. */
     public static boolean conditionalWrite(DynamoDbClient client, String table, String id, long seen) {
         try {
             client.updateItem(b -> b.tableName(table)
-                    .key(UsersTable.key(id))
+                    .key(Map.of("UserID", AttributeValue.fromS(id)))
                     .updateExpression("SET Hits = :next")
                     // The counter only grows, so its value can double as the version attribute.
                     .conditionExpression("Hits = :seen")
-                    .expressionAttributeValues(Map.of(":seen", n(seen), ":next", n(seen + 1))));
+                    .expressionAttributeValues(Map.of(
+                            ":seen",
+                            AttributeValue.fromN(String.valueOf(seen)),
+                            ":next",
+                            AttributeValue.fromN(String.valueOf(seen + 1)))));
             return true;
         } catch (ConditionalCheckFailedException conflict) {
             return false; // someone else wrote first: the value we read is stale
@@ -81,13 +85,14 @@ public final class ConcurrentUpdates {
     /** WRONG on purpose: a write computed from a read, with no check that the read is still true. */
     public static void blindWrite(DynamoDbClient client, String table, String id, long next) {
         client.updateItem(b -> b.tableName(table)
-                .key(UsersTable.key(id))
+                .key(Map.of("UserID", AttributeValue.fromS(id)))
                 .updateExpression("SET Hits = :next")
-                .expressionAttributeValues(Map.of(":next", n(next))));
+                .expressionAttributeValues(Map.of(":next", AttributeValue.fromN(String.valueOf(next)))));
     }
     // end::unsafe[]
 
     // tag::lockstep[]
+    // Not for copying: test wiring that puts the three strategies above in step for the proof.
     /**
      * The three strategies as the proof runs them: {@code pause} is the barrier that makes every
      * worker read before any of them writes (see {@link ConcurrentWorkers}). Each returns attempts.

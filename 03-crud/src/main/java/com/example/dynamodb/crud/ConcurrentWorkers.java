@@ -18,13 +18,13 @@ public final class ConcurrentWorkers {
 
     private ConcurrentWorkers() {}
 
+    // tag::run[]
     /** One increment; {@code pause} must run once, between its read and its write. Returns attempts made. */
     @FunctionalInterface
     public interface Increment {
         int apply(Runnable pause);
     }
 
-    // tag::run[]
     /** Runs {@code workers} threads of {@code rounds} increments each; returns the total attempts. */
     public static int run(int workers, int rounds, boolean lockstep, Increment increment) {
         CyclicBarrier barrier = new CyclicBarrier(workers);
@@ -53,7 +53,6 @@ public final class ConcurrentWorkers {
             pool.shutdownNow(); // interrupts whoever still waits at the barrier for the failed worker
         }
     }
-    // end::run[]
 
     private static void await(CyclicBarrier barrier) {
         try {
@@ -62,4 +61,5 @@ public final class ConcurrentWorkers {
             throw new IllegalStateException("Another worker failed; this one stops too", e);
         }
     }
+    // end::run[]
 }

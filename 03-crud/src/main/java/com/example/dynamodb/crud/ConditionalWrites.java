@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -30,10 +27,10 @@ public final class ConditionalWrites {
     public static boolean changeEmailIfUserExists(DynamoDbClient client, String table, String userId, String email) {
         try {
             client.updateItem(b -> b.tableName(table)
-                    .key(UsersTable.key(userId))
+                    .key(Map.of("UserID", AttributeValue.fromS(userId)))
                     .updateExpression("SET Email = :e")
                     .conditionExpression("attribute_exists(UserID)")
-                    .expressionAttributeValues(Map.of(":e", s(email))));
+                    .expressionAttributeValues(Map.of(":e", AttributeValue.fromS(email))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
@@ -41,20 +38,20 @@ public final class ConditionalWrites {
     }
     // end::mustExist[]
 
+    // tag::comparison[]
     /** A successful withdrawal carries the new balance; a refused one, the item as it stood. */
     public record Withdrawal(boolean done, long balance, Optional<Map<String, AttributeValue>> seen) {}
 
-    // tag::comparison[]
     public static Withdrawal withdraw(DynamoDbClient client, String table, String userId, long amount) {
         if (amount <= 0) {
             throw new IllegalArgumentException("A withdrawal must be positive, got " + amount);
         }
         try {
             Map<String, AttributeValue> updated = client.updateItem(b -> b.tableName(table)
-                            .key(UsersTable.key(userId))
+                            .key(Map.of("UserID", AttributeValue.fromS(userId)))
                             .updateExpression("SET Balance = Balance - :amount")
                             .conditionExpression("Balance >= :amount") // false when Balance is missing, too
-                            .expressionAttributeValues(Map.of(":amount", n(amount)))
+                            .expressionAttributeValues(Map.of(":amount", AttributeValue.fromN(String.valueOf(amount))))
                             .returnValues(ReturnValue.UPDATED_NEW)
                             // On failure, the exception carries the stored item: no extra read, no race.
                             .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
@@ -74,7 +71,8 @@ public final class ConditionalWrites {
         Narrator.section("Conditional writes: write only if the stored item passes a test");
         DynamoDbClient client = ddb.client();
         String table = UsersTable.create(tables, "Users");
-        client.putItem(b -> b.tableName(table).item(Map.of("UserID", s("ada"), "Balance", n(100))));
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of("UserID", AttributeValue.fromS("ada"), "Balance", AttributeValue.fromN("100"))));
         Narrator.step("attribute_exists(UserID): change the email of ada, then of an unknown user");
         Narrator.show("ada changed", changeEmailIfUserExists(client, table, "ada", "ada@example.com"));
         Narrator.show("ghost changed", changeEmailIfUserExists(client, table, "ghost", "g@example.com"));

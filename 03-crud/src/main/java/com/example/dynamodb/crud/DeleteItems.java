@@ -1,7 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -27,8 +25,9 @@ public final class DeleteItems {
     // tag::delete[]
     /** Deletes the user; returns the item that was deleted, empty if there was none. */
     public static Optional<Map<String, AttributeValue>> delete(DynamoDbClient client, String table, String userId) {
-        DeleteItemResponse response = client.deleteItem(
-                b -> b.tableName(table).key(UsersTable.key(userId)).returnValues(ReturnValue.ALL_OLD));
+        DeleteItemResponse response = client.deleteItem(b -> b.tableName(table)
+                .key(Map.of("UserID", AttributeValue.fromS(userId)))
+                .returnValues(ReturnValue.ALL_OLD));
         return response.hasAttributes() ? Optional.of(response.attributes()) : Optional.empty();
     }
     // end::delete[]
@@ -38,10 +37,10 @@ public final class DeleteItems {
     public static boolean deleteIfInactive(DynamoDbClient client, String table, String userId) {
         try {
             client.deleteItem(b -> b.tableName(table)
-                    .key(UsersTable.key(userId))
+                    .key(Map.of("UserID", AttributeValue.fromS(userId)))
                     .conditionExpression("#status = :inactive")
                     .expressionAttributeNames(Map.of("#status", "Status"))
-                    .expressionAttributeValues(Map.of(":inactive", s("INACTIVE"))));
+                    .expressionAttributeValues(Map.of(":inactive", AttributeValue.fromS("INACTIVE"))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false; // active, or no such item: both leave the table as it was
@@ -60,8 +59,10 @@ public final class DeleteItems {
         Narrator.section("DeleteItem: remove one item by its key");
         DynamoDbClient client = ddb.client();
         String table = UsersTable.create(tables, "Users");
-        client.putItem(b -> b.tableName(table).item(Map.of("UserID", s("ada"), "Status", s("ACTIVE"))));
-        client.putItem(b -> b.tableName(table).item(Map.of("UserID", s("bob"), "Status", s("INACTIVE"))));
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of("UserID", AttributeValue.fromS("ada"), "Status", AttributeValue.fromS("ACTIVE"))));
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of("UserID", AttributeValue.fromS("bob"), "Status", AttributeValue.fromS("INACTIVE"))));
         Narrator.step("conditional delete (#status = INACTIVE) of ada, then of bob");
         Narrator.show("ada deleted", deleteIfInactive(client, table, "ada"));
         Narrator.show("bob deleted", deleteIfInactive(client, table, "bob"));
@@ -74,7 +75,8 @@ public final class DeleteItems {
                         .map(Narrator::format)
                         .orElse("nothing (deleting a missing key is not an error)"));
         Narrator.step("the Enhanced Client returns the deleted bean, or null");
-        client.putItem(b -> b.tableName(table).item(Map.of("UserID", s("cy"), "Email", s("cy@x.org"))));
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of("UserID", AttributeValue.fromS("cy"), "Email", AttributeValue.fromS("cy@x.org"))));
         User deleted = deleteUser(PutItems.usersTable(ddb, table), "cy");
         Narrator.show("deleted User.getEmail()", deleted.getEmail());
     }

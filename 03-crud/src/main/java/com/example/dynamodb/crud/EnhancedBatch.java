@@ -23,17 +23,16 @@ public final class EnhancedBatch {
 
     private EnhancedBatch() {}
 
+    // tag::write[]
+    /** How many BatchWriteItem calls the work took, and how many re-sent unprocessed beans. */
     public record Written(int calls, int retries) {}
 
-    public record Read(List<User> users, int pages) {}
-
-    // tag::write[]
     public static Written putAll(
             DynamoDbEnhancedClient enhanced, DynamoDbTable<User> table, List<User> users, Backoff backoff) {
         int calls = 0;
         int retries = 0;
-        for (int from = 0; from < users.size(); from += BatchWrites.MAX_PER_CALL) {
-            List<User> pending = users.subList(from, Math.min(from + BatchWrites.MAX_PER_CALL, users.size()));
+        for (int from = 0; from < users.size(); from += 25) { // at most 25 writes per call
+            List<User> pending = users.subList(from, Math.min(from + 25, users.size()));
             for (int attempt = 1; !pending.isEmpty(); attempt++) {
                 if (attempt > backoff.maxAttempts()) {
                     throw new IllegalStateException(pending.size() + " users still unprocessed");
@@ -54,12 +53,15 @@ public final class EnhancedBatch {
     // end::write[]
 
     // tag::read[]
+    /** The users found (a missing key is simply absent) and how many result pages it took. */
+    public record Read(List<User> users, int pages) {}
+
     public static Read getAll(DynamoDbEnhancedClient enhanced, DynamoDbTable<User> table, List<String> userIds) {
         List<User> found = new ArrayList<>();
         int pages = 0;
-        for (int from = 0; from < userIds.size(); from += BatchGets.MAX_PER_CALL) {
+        for (int from = 0; from < userIds.size(); from += 100) { // at most 100 keys per call
             ReadBatch.Builder<User> batch = ReadBatch.builder(User.class).mappedTableResource(table);
-            userIds.subList(from, Math.min(from + BatchGets.MAX_PER_CALL, userIds.size()))
+            userIds.subList(from, Math.min(from + 100, userIds.size()))
                     .forEach(id ->
                             batch.addGetItem(Key.builder().partitionValue(id).build()));
             for (BatchGetResultPage page : enhanced.batchGetItem(b -> b.addReadBatch(batch.build()))) {

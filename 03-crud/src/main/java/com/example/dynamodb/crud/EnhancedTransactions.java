@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -12,6 +9,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.enhanced.dynamodb.model.TransactDeleteItemEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -27,12 +25,12 @@ public final class EnhancedTransactions {
     public static void closeAccount(DynamoDbEnhancedClient enhanced, DynamoDbTable<User> users, String userId) {
         Expression noCreditsLeft = Expression.builder()
                 .expression("attribute_not_exists(Credits) OR Credits = :zero")
-                .expressionValues(Map.of(":zero", n(0)))
+                .expressionValues(Map.of(":zero", AttributeValue.fromN("0")))
                 .build();
         Expression bankOpen = Expression.builder()
                 .expression("#state = :open") // STATE is a reserved word
                 .expressionNames(Map.of("#state", "State"))
-                .expressionValues(Map.of(":open", s("OPEN")))
+                .expressionValues(Map.of(":open", AttributeValue.fromS("OPEN")))
                 .build();
         enhanced.transactWriteItems(r -> r.addDeleteItem(
                         users,

@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -25,13 +22,13 @@ public final class GetItems {
 
     private GetItems() {}
 
+    // tag::get[]
     /** What a read returned and what it cost, in read capacity units. */
     public record Read(Optional<Map<String, AttributeValue>> item, double capacityUnits) {}
 
-    // tag::get[]
     public static Read get(DynamoDbClient client, String table, String userId, boolean strongly) {
         GetItemResponse response = client.getItem(b -> b.tableName(table)
-                .key(UsersTable.key(userId))
+                .key(Map.of("UserID", AttributeValue.fromS(userId)))
                 .consistentRead(strongly) // false (the default) = eventually consistent, half the price
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
         // A key that matches nothing is not an error: the response simply has no item.
@@ -45,7 +42,7 @@ public final class GetItems {
     /** Reads only Name, Status and Address.City; both names are DynamoDB reserved words. */
     public static Map<String, AttributeValue> nameStatusAndCity(DynamoDbClient client, String table, String userId) {
         return client.getItem(b -> b.tableName(table)
-                        .key(UsersTable.key(userId))
+                        .key(Map.of("UserID", AttributeValue.fromS(userId)))
                         .projectionExpression("#name, #status, Address.City")
                         .expressionAttributeNames(Map.of("#name", "Name", "#status", "Status")))
                 .item();
@@ -64,17 +61,18 @@ public final class GetItems {
     static Map<String, AttributeValue> sampleUser(String userId) {
         return Map.of(
                 "UserID",
-                s(userId),
+                AttributeValue.fromS(userId),
                 "Name",
-                s("Ada"),
+                AttributeValue.fromS("Ada"),
                 "Status",
-                s("ACTIVE"),
+                AttributeValue.fromS("ACTIVE"),
                 "Email",
-                s("ada@example.com"),
+                AttributeValue.fromS("ada@example.com"),
                 "SignUpDate",
-                n(1678886400L),
+                AttributeValue.fromN("1678886400"),
                 "Address",
-                AttributeValue.fromM(Map.of("City", s("London"), "Street", s("1 Main St"))));
+                AttributeValue.fromM(
+                        Map.of("City", AttributeValue.fromS("London"), "Street", AttributeValue.fromS("1 Main St"))));
     }
 
     static void demo(DynamoDbBackend ddb, Tables tables) {

@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -27,7 +24,13 @@ public final class OptimisticLocking {
     /** Creates a user at version 1 (only if the key is new). */
     public static void create(DynamoDbClient client, String table, String userId, String email) {
         client.putItem(b -> b.tableName(table)
-                .item(Map.of("UserID", s(userId), "Email", s(email), "Version", n(1)))
+                .item(Map.of(
+                        "UserID",
+                        AttributeValue.fromS(userId),
+                        "Email",
+                        AttributeValue.fromS(email),
+                        "Version",
+                        AttributeValue.fromN("1")))
                 .conditionExpression("attribute_not_exists(UserID)"));
     }
 
@@ -43,11 +46,16 @@ public final class OptimisticLocking {
     /** Writes the email if nobody wrote since {@code readVersion}; returns the new version. */
     public static long changeEmail(DynamoDbClient client, String table, String userId, long readVersion, String email) {
         client.updateItem(b -> b.tableName(table)
-                .key(UsersTable.key(userId))
+                .key(Map.of("UserID", AttributeValue.fromS(userId)))
                 .updateExpression("SET Email = :email, Version = :next")
                 .conditionExpression("Version = :read") // throws ConditionalCheckFailedException if stale
-                .expressionAttributeValues(
-                        Map.of(":email", s(email), ":read", n(readVersion), ":next", n(readVersion + 1))));
+                .expressionAttributeValues(Map.of(
+                        ":email",
+                        AttributeValue.fromS(email),
+                        ":read",
+                        AttributeValue.fromN(String.valueOf(readVersion)),
+                        ":next",
+                        AttributeValue.fromN(String.valueOf(readVersion + 1)))));
         return readVersion + 1;
     }
     // end::byHand[]

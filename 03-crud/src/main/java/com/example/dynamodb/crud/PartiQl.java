@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -27,7 +24,7 @@ public final class PartiQl {
     /** INSERT fails if the key exists (unlike PutItem); values are parameters, never concatenated. */
     public static void insert(DynamoDbClient client, String table, String userId, String email) {
         client.executeStatement(b -> b.statement("INSERT INTO \"" + table + "\" VALUE {'UserID': ?, 'Email': ?}")
-                .parameters(s(userId), s(email)));
+                .parameters(AttributeValue.fromS(userId), AttributeValue.fromS(email)));
     }
 
     /**
@@ -36,7 +33,7 @@ public final class PartiQl {
      */
     public static List<Map<String, AttributeValue>> select(DynamoDbClient client, String table, String userId) {
         return client.executeStatement(b -> b.statement("SELECT * FROM \"" + table + "\" WHERE UserID = ?")
-                        .parameters(s(userId))
+                        .parameters(AttributeValue.fromS(userId))
                         .consistentRead(true))
                 .items();
     }
@@ -48,7 +45,7 @@ public final class PartiQl {
         List<BatchStatementRequest> statements = userIds.stream()
                 .map(id -> BatchStatementRequest.builder()
                         .statement("INSERT INTO \"" + table + "\" VALUE {'UserID': ?}")
-                        .parameters(s(id))
+                        .parameters(AttributeValue.fromS(id))
                         .build())
                 .toList();
         List<BatchStatementResponse> responses =
@@ -67,11 +64,11 @@ public final class PartiQl {
         client.executeTransaction(r -> r.transactStatements(
                 ParameterizedStatement.builder()
                         .statement(update)
-                        .parameters(n(at), s(a))
+                        .parameters(AttributeValue.fromN(String.valueOf(at)), AttributeValue.fromS(a))
                         .build(),
                 ParameterizedStatement.builder()
                         .statement(update)
-                        .parameters(n(at), s(b))
+                        .parameters(AttributeValue.fromN(String.valueOf(at)), AttributeValue.fromS(b))
                         .build()));
     }
     // end::transaction[]

@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -76,13 +73,24 @@ public final class PutItems {
         Narrator.section("PutItem: create or replace a whole item");
         DynamoDbClient client = ddb.client();
         String table = UsersTable.create(tables, "Users");
-        Map<String, AttributeValue> seed =
-                Map.of("UserID", s("user123"), "Email", s("user@example.com"), "SignUpDate", n(1678886400L));
+        Map<String, AttributeValue> seed = Map.of(
+                "UserID",
+                AttributeValue.fromS("user123"),
+                "Email",
+                AttributeValue.fromS("user@example.com"),
+                "SignUpDate",
+                AttributeValue.fromN("1678886400"));
         Narrator.step("put the seed's user (no item had this key, so nothing is returned)");
         Narrator.show("replaced", put(client, table, seed).map(Narrator::format).orElse("nothing"));
         Narrator.step("put again with the same key but without SignUpDate: the item is REPLACED");
         Map<String, AttributeValue> old = put(
-                        client, table, Map.of("UserID", s("user123"), "Email", s("new@example.com")))
+                        client,
+                        table,
+                        Map.of(
+                                "UserID",
+                                AttributeValue.fromS("user123"),
+                                "Email",
+                                AttributeValue.fromS("new@example.com")))
                 .orElseThrow();
         Narrator.show("ALL_OLD returned", Narrator.format(old));
         Narrator.show(

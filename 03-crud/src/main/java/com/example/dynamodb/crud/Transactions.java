@@ -1,15 +1,14 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -37,11 +36,11 @@ public final class Transactions {
             throw new IllegalArgumentException("Need a positive amount, two different users and a"
                     + " request token of 1 to 36 characters (a UUID fits)");
         }
-        Map<String, AttributeValue> amountValue = Map.of(":a", n(amount));
+        Map<String, AttributeValue> amountValue = Map.of(":a", AttributeValue.fromN(String.valueOf(amount)));
         List<TransactWriteItem> actions = List.of(
                 TransactWriteItem.builder()
                         .update(u -> u.tableName(table)
-                                .key(UsersTable.key(from))
+                                .key(Map.of("UserID", AttributeValue.fromS(from)))
                                 .updateExpression("SET Credits = Credits - :a")
                                 .conditionExpression("Credits >= :a")
                                 .expressionAttributeValues(amountValue)
@@ -49,29 +48,29 @@ public final class Transactions {
                         .build(),
                 TransactWriteItem.builder()
                         .update(u -> u.tableName(table)
-                                .key(UsersTable.key(to))
+                                .key(Map.of("UserID", AttributeValue.fromS(to)))
                                 .updateExpression("ADD Credits :a")
                                 .conditionExpression("attribute_exists(UserID)") // no credits to an unknown user
                                 .expressionAttributeValues(amountValue))
                         .build(),
                 TransactWriteItem.builder()
                         .conditionCheck(c -> c.tableName(table)
-                                .key(UsersTable.key("bank"))
+                                .key(Map.of("UserID", AttributeValue.fromS("bank")))
                                 .conditionExpression("#state = :open") // checked, not written
                                 .expressionAttributeNames(Map.of("#state", "State"))
-                                .expressionAttributeValues(Map.of(":open", s("OPEN"))))
+                                .expressionAttributeValues(Map.of(":open", AttributeValue.fromS("OPEN"))))
                         .build(),
                 TransactWriteItem.builder()
                         .put(p -> p.tableName(table)
                                 .item(Map.of(
                                         "UserID",
-                                        s("transfer#" + requestToken),
+                                        AttributeValue.fromS("transfer#" + requestToken),
                                         "From",
-                                        s(from),
+                                        AttributeValue.fromS(from),
                                         "To",
-                                        s(to),
+                                        AttributeValue.fromS(to),
                                         "Amount",
-                                        n(amount))))
+                                        AttributeValue.fromN(String.valueOf(amount)))))
                         .build());
         // Same token again within 10 minutes: DynamoDB answers success without applying it twice.
         client.transactWriteItems(b -> b.transactItems(actions).clientRequestToken(requestToken));
@@ -85,10 +84,26 @@ public final class Transactions {
         List<CancellationReason> reasons = e.cancellationReasons(); // same order as the actions
         for (int i = 0; i < reasons.size(); i++) {
             CancellationReason r = reasons.get(i);
-            String seen = r.hasItem() ? " (item was " + Narrator.format(r.item()) + ")" : "";
+            String seen = r.hasItem() ? " (item was " + describe(r.item()) + ")" : "";
             lines.add("action " + i + ": " + r.code() + seen);
         }
         return lines;
+    }
+
+    /** An item as {Credits: 100, UserID: "ada"}: names in order, strings quoted, numbers as stored. */
+    private static String describe(Map<String, AttributeValue> item) {
+        return new TreeMap<>(item)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + ": " + describe(e.getValue()))
+                        .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    private static String describe(AttributeValue value) {
+        return switch (value.type()) {
+            case S -> '"' + value.s() + '"';
+            case N -> value.n();
+            default -> value.toString();
+        };
     }
     // end::reasons[]
 
@@ -106,9 +121,12 @@ public final class Transactions {
     }
 
     static void seed(DynamoDbClient client, String table) {
-        client.putItem(b -> b.tableName(table).item(Map.of("UserID", s("ada"), "Credits", n(100))));
-        client.putItem(b -> b.tableName(table).item(Map.of("UserID", s("bob"), "Credits", n(0))));
-        client.putItem(b -> b.tableName(table).item(Map.of("UserID", s("bank"), "State", s("OPEN"))));
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of("UserID", AttributeValue.fromS("ada"), "Credits", AttributeValue.fromN("100"))));
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of("UserID", AttributeValue.fromS("bob"), "Credits", AttributeValue.fromN("0"))));
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of("UserID", AttributeValue.fromS("bank"), "State", AttributeValue.fromS("OPEN"))));
     }
 
     static void demo(DynamoDbBackend ddb, Tables tables) {

@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -29,9 +26,9 @@ public final class UpdateItems {
     public static Map<String, AttributeValue> addLastLogin(
             DynamoDbClient client, String table, String userId, long epochSeconds) {
         return client.updateItem(b -> b.tableName(table)
-                        .key(UsersTable.key(userId))
+                        .key(Map.of("UserID", AttributeValue.fromS(userId)))
                         .updateExpression("SET LastLogin = :t")
-                        .expressionAttributeValues(Map.of(":t", n(epochSeconds)))
+                        .expressionAttributeValues(Map.of(":t", AttributeValue.fromN(String.valueOf(epochSeconds))))
                         .returnValues(ReturnValue.UPDATED_NEW))
                 .attributes();
     }
@@ -41,9 +38,9 @@ public final class UpdateItems {
     /** An atomic counter: the server adds, so concurrent callers never lose an increment. */
     public static long increment(DynamoDbClient client, String table, String userId, long delta) {
         return Long.parseLong(client.updateItem(b -> b.tableName(table)
-                        .key(UsersTable.key(userId))
+                        .key(Map.of("UserID", AttributeValue.fromS(userId)))
                         .updateExpression("ADD LoginCount :d") // ADD on a missing attribute starts from 0
-                        .expressionAttributeValues(Map.of(":d", n(delta)))
+                        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(String.valueOf(delta))))
                         .returnValues(ReturnValue.UPDATED_NEW))
                 .attributes()
                 .get("LoginCount")
@@ -59,7 +56,7 @@ public final class UpdateItems {
      */
     public static Map<String, AttributeValue> editProfile(DynamoDbClient client, String table, String userId) {
         return client.updateItem(b -> b.tableName(table)
-                        .key(UsersTable.key(userId))
+                        .key(Map.of("UserID", AttributeValue.fromS(userId)))
                         .updateExpression("SET Address.City = :city,"
                                 + " History = list_append(if_not_exists(History, :empty), :event),"
                                 + " Nickname = if_not_exists(Nickname, :nick)"
@@ -68,10 +65,10 @@ public final class UpdateItems {
                                 + " REMOVE TemporaryToken")
                         .expressionAttributeNames(Map.of("#roles", "Roles"))
                         .expressionAttributeValues(Map.of(
-                                ":city", s("Paris"),
+                                ":city", AttributeValue.fromS("Paris"),
                                 ":empty", AttributeValue.fromL(List.of()),
-                                ":event", AttributeValue.fromL(List.of(s("moved"))),
-                                ":nick", s("ada"),
+                                ":event", AttributeValue.fromL(List.of(AttributeValue.fromS("moved"))),
+                                ":nick", AttributeValue.fromS("ada"),
                                 ":newTags", AttributeValue.fromSs(List.of("beta", "vip")),
                                 ":oldRoles", AttributeValue.fromSs(List.of("guest"))))
                         .returnValues(ReturnValue.UPDATED_OLD))
@@ -93,15 +90,15 @@ public final class UpdateItems {
     static Map<String, AttributeValue> sampleUser(String userId) {
         return Map.of(
                 "UserID",
-                s(userId),
+                AttributeValue.fromS(userId),
                 "Email",
-                s("ada@example.com"),
+                AttributeValue.fromS("ada@example.com"),
                 "Address",
-                AttributeValue.fromM(Map.of("City", s("London"))),
+                AttributeValue.fromM(Map.of("City", AttributeValue.fromS("London"))),
                 "Roles",
                 AttributeValue.fromSs(List.of("guest", "member")),
                 "TemporaryToken",
-                s("abc123"));
+                AttributeValue.fromS("abc123"));
     }
 
     static void demo(DynamoDbBackend ddb, Tables tables) {

@@ -1,8 +1,5 @@
 package com.example.dynamodb.crud;
 
-import static com.example.dynamodb.crud.UsersTable.n;
-import static com.example.dynamodb.crud.UsersTable.s;
-
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -23,10 +20,16 @@ public final class UserLifecycle {
     // tag::task[]
     public static List<Map<String, AttributeValue>> run(DynamoDbClient client, String table) {
         List<Map<String, AttributeValue>> seen = new ArrayList<>();
-        Map<String, AttributeValue> key = UsersTable.key("user123");
+        Map<String, AttributeValue> key = Map.of("UserID", AttributeValue.fromS("user123"));
         // 1. Create
         client.putItem(b -> b.tableName(table)
-                .item(Map.of("UserID", s("user123"), "Email", s("user@example.com"), "SignUpDate", n(1678886400L))));
+                .item(Map.of(
+                        "UserID",
+                        AttributeValue.fromS("user123"),
+                        "Email",
+                        AttributeValue.fromS("user@example.com"),
+                        "SignUpDate",
+                        AttributeValue.fromN("1678886400"))));
         // 2. Read (strongly consistent: we want to see our own write for sure)
         seen.add(client.getItem(b -> b.tableName(table).key(key).consistentRead(true))
                 .item());
@@ -35,7 +38,7 @@ public final class UserLifecycle {
                 .key(key)
                 .updateExpression("SET LastLogin = :t")
                 .conditionExpression("attribute_exists(UserID)")
-                .expressionAttributeValues(Map.of(":t", n(1678972800L))));
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromN("1678972800"))));
         // 4. Read again to verify
         seen.add(client.getItem(b -> b.tableName(table).key(key).consistentRead(true))
                 .item());

@@ -36,6 +36,7 @@ public final class UsersTable {
         return Map.of(PK, AttributeValue.fromS(userId));
     }
 
+    /** Shorthands for this module's tests only; example code writes {@code AttributeValue.fromS(...)}. */
     static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }

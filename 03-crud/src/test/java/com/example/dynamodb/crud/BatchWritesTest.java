@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class BatchWritesTest {
 
     /** Records the waits instead of sleeping: the test stays fast and can check them. */
-    private static Backoff recordingBackoff(int maxAttempts) {
-        return new Backoff(10, 80, maxAttempts, new Random(42), millis -> {});
+    private static Backoff recordingBackoff(int maxAttempts, List<Long> waits) {
+        return new Backoff(10, 80, maxAttempts, new Random(42), waits::add);
     }
 
     private static DynamoDbClient clientWith(DynamoDbBackend backend, UnprocessedItemsInjector faults) {
@@ -44,7 +44,8 @@ class BatchWritesTest {
     void chunksOf25(DynamoDbClient client, Tables tables) {
         String table = UsersTable.create(tables, "Users");
 
-        BatchWrites.Result result = BatchWrites.putAll(client, table, BatchWrites.users(60, 10), recordingBackoff(5));
+        BatchWrites.Result result =
+                BatchWrites.putAll(client, table, BatchWrites.users(60, 10), recordingBackoff(5, new ArrayList<>()));
 
         assertThat(result.calls()).isEqualTo((60 + 24) / 25);
         assertThat(result.retries()).isZero();
@@ -56,7 +57,8 @@ class BatchWritesTest {
     void retriesUnprocessedItems(DynamoDbBackend backend, Tables tables) {
         String table = UsersTable.create(tables, "Users");
         UnprocessedItemsInjector faults = new UnprocessedItemsInjector(UsersTable.PK, 4);
-        Backoff backoff = recordingBackoff(10);
+        List<Long> waits = new ArrayList<>();
+        Backoff backoff = recordingBackoff(10, waits);
         List<Map<String, AttributeValue>> users = BatchWrites.users(30, 10);
 
         try (DynamoDbClient client = clientWith(backend, faults)) {
@@ -73,7 +75,6 @@ class BatchWritesTest {
                 .hasSize(30)
                 .allSatisfy((id, times) -> assertThat(times).isOne());
         // Full jitter: each wait lies in [0, min(cap, base * 2^(retry-1))].
-        List<Long> waits = backoff.waits();
         assertThat(waits).hasSize(4);
         for (int i = 0; i < waits.size(); i++) {
             assertThat(waits.get(i)).isBetween(0L, backoff.ceiling(i + 1));
@@ -87,7 +88,8 @@ class BatchWritesTest {
         UnprocessedItemsInjector faults = new UnprocessedItemsInjector(UsersTable.PK, Integer.MAX_VALUE);
 
         try (DynamoDbClient client = clientWith(backend, faults)) {
-            assertThatThrownBy(() -> BatchWrites.putAll(client, table, BatchWrites.users(8, 10), recordingBackoff(3)))
+            assertThatThrownBy(() -> BatchWrites.putAll(
+                            client, table, BatchWrites.users(8, 10), recordingBackoff(3, new ArrayList<>())))
                     .isInstanceOf(IllegalStateException.class)
                     // 8 -> 4 -> 2 -> 1 left: each call writes half, so after 3 calls one item remains.
                     .hasMessageStartingWith("1 item(s) still unprocessed after 3 attempts");

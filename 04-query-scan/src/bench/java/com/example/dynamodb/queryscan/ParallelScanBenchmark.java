@@ -3,10 +3,10 @@ package com.example.dynamodb.queryscan;
 import com.example.dynamodb.support.BackendConfig;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Tables;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * How long a full Scan of the 2,000 seeded orders (about 3 MB) takes with 1, 2 and 4 segments
@@ -47,11 +46,9 @@ public class ParallelScanBenchmark {
 
     @Benchmark
     public int scanWholeTable() {
-        List<List<ScanResponse>> pages = ParallelScan.scan(backend.client(), table, segments, executor);
-        int items = pages.stream()
-                .flatMap(List::stream)
-                .mapToInt(ScanResponse::count)
-                .sum();
+        LongAdder counted = new LongAdder();
+        ParallelScan.scan(backend.client(), table, segments, executor, (segment, page) -> counted.add(page.count()));
+        int items = counted.intValue();
         if (items != SampleOrders.CUSTOMERS * SampleOrders.ORDERS_PER_CUSTOMER) {
             throw new IllegalStateException("scanned " + items + " items, expected every order once");
         }

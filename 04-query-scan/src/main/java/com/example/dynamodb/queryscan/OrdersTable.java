@@ -25,14 +25,14 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class OrdersTable {
 
+    private OrdersTable() {}
+
+    // tag::create[]
     public static final String PK = "customerId";
     public static final String SK = "orderKey";
     public static final String STATUS_INDEX = "StatusDateIndex";
     public static final String AMOUNT_INDEX = "AmountIndex";
 
-    private OrdersTable() {}
-
-    // tag::create[]
     public static CreateTableRequest definition(String tableName) {
         return CreateTableRequest.builder()
                 .tableName(tableName)
@@ -57,22 +57,6 @@ public final class OrdersTable {
                         .build())
                 .build();
     }
-    // end::create[]
-
-    /** Creates the table (its name must come from {@code tables.reserve}) and waits for it. */
-    public static void create(Tables tables, String tableName) {
-        tables.createAndWait(definition(tableName));
-    }
-
-    /** A table with a string partition key only, for the small examples. */
-    public static CreateTableRequest simpleTable(String tableName, String partitionKey) {
-        return CreateTableRequest.builder()
-                .tableName(tableName)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(attr(partitionKey, ScalarAttributeType.S))
-                .keySchema(key(partitionKey, KeyType.HASH))
-                .build();
-    }
 
     private static AttributeDefinition attr(String name, ScalarAttributeType type) {
         return AttributeDefinition.builder()
@@ -89,6 +73,22 @@ public final class OrdersTable {
         return Projection.builder()
                 .projectionType(ProjectionType.INCLUDE)
                 .nonKeyAttributes(attributes)
+                .build();
+    }
+    // end::create[]
+
+    /** Creates the table (its name must come from {@code tables.reserve}) and waits for it. */
+    public static void create(Tables tables, String tableName) {
+        tables.createAndWait(definition(tableName));
+    }
+
+    /** A table with a string partition key only, for the small examples. */
+    public static CreateTableRequest simpleTable(String tableName, String partitionKey) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attr(partitionKey, ScalarAttributeType.S))
+                .keySchema(key(partitionKey, KeyType.HASH))
                 .build();
     }
 }

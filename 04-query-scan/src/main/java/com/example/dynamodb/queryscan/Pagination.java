@@ -18,6 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  */
 public final class Pagination {
 
+    private Pagination() {}
+
+    // tag::by-hand[]
     /** One page: its items and the key to continue from (empty map: this was the last page). */
     public record Page(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> nextKey) {
         public boolean hasNext() {
@@ -25,9 +28,6 @@ public final class Pagination {
         }
     }
 
-    private Pagination() {}
-
-    // tag::by-hand[]
     /** One page of a customer's orders, starting after {@code startKey} (null: from the start). */
     public static Page ordersPage(
             DynamoDbClient client,

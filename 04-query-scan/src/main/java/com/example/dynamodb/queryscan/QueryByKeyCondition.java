@@ -59,11 +59,14 @@ public final class QueryByKeyCondition {
     /** Orders whose sort key starts with a prefix: "2024-03" means "placed in March 2024". */
     public static List<Map<String, AttributeValue>> ordersWithPrefix(
             DynamoDbClient client, String table, String customerId, String prefix) {
-        return query(
-                client,
-                table,
-                "customerId = :c AND begins_with(orderKey, :p)",
-                Map.of(":c", AttributeValue.fromS(customerId), ":p", AttributeValue.fromS(prefix)));
+        return client
+                .queryPaginator(b -> b.tableName(table)
+                        .keyConditionExpression("customerId = :c AND begins_with(orderKey, :p)")
+                        .expressionAttributeValues(
+                                Map.of(":c", AttributeValue.fromS(customerId), ":p", AttributeValue.fromS(prefix))))
+                .items()
+                .stream()
+                .toList();
     }
     // end::begins-with[]
 

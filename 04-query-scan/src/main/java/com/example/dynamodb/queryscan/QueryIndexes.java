@@ -4,15 +4,21 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Query a secondary index: the same key conditions, on the index's keys. The GSI answers "all
  * Shipped orders in March" across customers; the LSI answers "this customer's orders of at least
- * 500, smallest first". An index returns only the attributes projected into it.
+ * 500, smallest first". By default a query returns the attributes projected into the index. A GSI
+ * can return nothing else (asking for more is an error); an LSI can: DynamoDB then fetches each
+ * matching item from the table as well, and bills that read on top of the index read.
  */
 public final class QueryIndexes {
 
@@ -53,6 +59,39 @@ public final class QueryIndexes {
     }
     // end::lsi[]
 
+    // tag::lsi-fetch[]
+    /** What an LSI query returned, and its read cost: from the index, and fetched from the table. */
+    public record IndexRead(List<Map<String, AttributeValue>> items, double indexUnits, double tableUnits) {}
+
+    /**
+     * The LSI query above with the attributes named in {@code projection} (null: what the index
+     * projects). Name one the index does not project, such as {@code notes}, and DynamoDB fetches
+     * every matching item from the table too: that read appears as the table's capacity.
+     */
+    public static IndexRead ordersOfAtLeastWith(
+            DynamoDbClient client, String table, String customerId, BigDecimal min, String projection) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        double indexUnits = 0;
+        double tableUnits = 0;
+        for (QueryResponse page : client.queryPaginator(b -> b.tableName(table)
+                .indexName(OrdersTable.AMOUNT_INDEX)
+                .keyConditionExpression("customerId = :c AND amount >= :min")
+                .projectionExpression(projection)
+                .expressionAttributeValues(Map.of(
+                        ":c", AttributeValue.fromS(customerId),
+                        ":min", AttributeValue.fromN(min.toPlainString())))
+                .consistentRead(true)
+                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES))) { // split: table, each index
+            items.addAll(page.items());
+            ConsumedCapacity used = page.consumedCapacity();
+            indexUnits +=
+                    used.localSecondaryIndexes().get(OrdersTable.AMOUNT_INDEX).capacityUnits();
+            tableUnits += used.table() == null ? 0 : used.table().capacityUnits();
+        }
+        return new IndexRead(items, indexUnits, tableUnits);
+    }
+    // end::lsi-fetch[]
+
     static void demo(DynamoDbBackend ddb, Tables tables) {
         DynamoDbClient client = ddb.client();
         String table = SampleOrders.seededTable(client, tables);
@@ -63,6 +102,13 @@ public final class QueryIndexes {
         Narrator.items(shipped.subList(0, 3));
         Narrator.step("LSI " + OrdersTable.AMOUNT_INDEX + ": c042's orders of at least 500, by amount");
         Narrator.items(ordersOfAtLeast(client, table, "c042", new BigDecimal("500")));
+        IndexRead projected = ordersOfAtLeastWith(client, table, "c042", new BigDecimal("500"), null);
+        IndexRead fetched =
+                ordersOfAtLeastWith(client, table, "c042", new BigDecimal("500"), "orderKey, amount, notes");
+        Narrator.step("The same LSI query asking for notes, which the index does not project: "
+                + fetched.items().size() + " items fetched from the table, " + fetched.indexUnits() + " RCU index + "
+                + fetched.tableUnits() + " RCU table (projected attributes only: " + projected.indexUnits()
+                + " + " + projected.tableUnits() + ")");
     }
 
     public static void main(String[] args) {

@@ -23,12 +23,16 @@ public final class QueryOptions {
     /** The customer's {@code n} most recent orders, newest first. */
     public static List<Map<String, AttributeValue>> latestOrders(
             DynamoDbClient client, String table, String customerId, int n) {
-        QueryResponse page = client.query(b -> b.tableName(table)
-                .keyConditionExpression("customerId = :c")
-                .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(customerId)))
-                .scanIndexForward(false) // walk the sort key backwards: newest date first
-                .limit(n)); // stop after n items: one small page, one small bill
-        return page.items();
+        return client
+                .queryPaginator(b -> b.tableName(table)
+                        .keyConditionExpression("customerId = :c")
+                        .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(customerId)))
+                        .scanIndexForward(false) // walk the sort key backwards: newest date first
+                        .limit(n)) // pages of n items: usually one small page, one small bill
+                .items()
+                .stream()
+                .limit(n) // a page can also stop at 1 MB before n; the paginator then fetches the rest
+                .toList();
     }
     // end::latest[]
 

@@ -21,21 +21,12 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  */
 public final class QueryVsScanCost {
 
-    /** One measured read: items returned, items read, pages, and read capacity units consumed. */
-    public record Cost(String what, int count, int scannedCount, int pages, double capacityUnits) {
-        List<String> row() {
-            return List.of(
-                    what,
-                    String.valueOf(count),
-                    String.valueOf(scannedCount),
-                    String.valueOf(pages),
-                    String.valueOf(capacityUnits));
-        }
-    }
-
     private QueryVsScanCost() {}
 
     // tag::measure-query[]
+    /** One measured read: items returned, items read, pages, and read capacity units consumed. */
+    public record Cost(String what, int count, int scannedCount, int pages, double capacityUnits) {}
+
     /** A customer's orders, optionally filtered by status; all pages, capacity summed. */
     public static Cost queryCustomer(
             DynamoDbClient client, String table, String customerId, String statusFilter, boolean consistent) {
@@ -102,7 +93,11 @@ public final class QueryVsScanCost {
     }
     // end::scan-pages[]
 
-    /** Shipped orders of March from the GSI, with capacity broken down per index (INDEXES). */
+    /**
+     * One request for the Shipped orders of March from the GSI, to show its capacity broken down per
+     * index (INDEXES). A single response: these 42 small entries fit in one page; to read them all
+     * in general, use the paginator as {@link QueryIndexes#byStatusInMonth} does.
+     */
     public static QueryResponse queryIndexWithBreakdown(DynamoDbClient client, String table) {
         return client.query(b -> b.tableName(table)
                 .indexName(OrdersTable.STATUS_INDEX)
@@ -126,7 +121,12 @@ public final class QueryVsScanCost {
         costs.add(scan(client, table, null, true));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("read", "Count", "ScannedCount", "pages", "RCU"));
-        costs.forEach(c -> rows.add(c.row()));
+        costs.forEach(c -> rows.add(List.of(
+                c.what(),
+                String.valueOf(c.count()),
+                String.valueOf(c.scannedCount()),
+                String.valueOf(c.pages()),
+                String.valueOf(c.capacityUnits()))));
         Narrator.table(rows);
         Narrator.say(String.format(
                 "The Query returned the same %d orders as the filtered Scan for" + " %.1f%% of its capacity.",

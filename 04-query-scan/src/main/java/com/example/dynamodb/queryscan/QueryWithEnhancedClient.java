@@ -50,14 +50,14 @@ public final class QueryWithEnhancedClient {
                 .toList();
     }
 
-    /** Newest first, at most {@code n}: one page of the iterable, not the whole result. */
+    /** Newest first, at most {@code n}: pages of n, and no further than the n-th order. */
     public static List<Order> latestOrders(DynamoDbTable<Order> orders, String customerId, int n) {
         QueryEnhancedRequest request = QueryEnhancedRequest.builder()
                 .queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(customerId)))
                 .scanIndexForward(false)
                 .limit(n)
                 .build();
-        return orders.query(request).stream().findFirst().orElseThrow().items();
+        return orders.query(request).items().stream().limit(n).toList();
     }
 
     // tag::gsi[]

@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ResumeTokens {
 
+    // tag::encode[]
     /** Thrown for a token this service did not issue unchanged, for this query. */
     public static final class InvalidTokenException extends IllegalArgumentException {
         InvalidTokenException(String message) {
@@ -55,7 +56,6 @@ public final class ResumeTokens {
         return new ResumeTokens(secret);
     }
 
-    // tag::encode[]
     /** The token for a LastEvaluatedKey; {@code scope} names the query, e.g. "orders:c042". */
     public String encode(String scope, Map<String, AttributeValue> lastEvaluatedKey) {
         byte[] payload = serialize(lastEvaluatedKey);
@@ -83,7 +83,6 @@ public final class ResumeTokens {
         }
         return deserialize(payload);
     }
-    // end::encode[]
 
     private byte[] mac(String scope, byte[] payload) {
         try {
@@ -152,6 +151,7 @@ public final class ResumeTokens {
         }
         return key;
     }
+    // end::encode[]
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         String table = SampleOrders.seededTable(ddb.client(), tables);

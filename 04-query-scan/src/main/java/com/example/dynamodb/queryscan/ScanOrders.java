@@ -3,9 +3,14 @@ package com.example.dynamodb.queryscan;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.enhanced.dynamodb.model.ScanEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,6 +48,24 @@ public final class ScanOrders {
                 .toList();
     }
 
+    // tag::export[]
+    /**
+     * A do-it-yourself export, the job a Scan suits: every item, page by page, one JSON line each.
+     * It reads (and bills) the whole table once; nothing but the current page is held in memory.
+     */
+    public static long exportAsJsonLines(DynamoDbClient client, String table, Writer out) throws IOException {
+        long exported = 0;
+        for (ScanResponse page : client.scanPaginator(b -> b.tableName(table))) {
+            for (Map<String, AttributeValue> item : page.items()) {
+                out.write(EnhancedDocument.fromAttributeValueMap(item).toJson()); // the SDK's JSON
+                out.write('\n');
+                exported++;
+            }
+        }
+        return exported;
+    }
+    // end::export[]
+
     // tag::enhanced[]
     /** The Enhanced Client's scan: beans instead of maps, pages followed for you. */
     public static List<Order> allOrders(DynamoDbTable<Order> orders, Integer pageSize) {
@@ -78,6 +101,14 @@ public final class ScanOrders {
                 + scanIndex(client, table, OrdersTable.STATUS_INDEX).size() + " items in "
                 + client.scanPaginator(b -> b.tableName(table).indexName(OrdersTable.STATUS_INDEX)).stream()
                         .count() + " page(s)");
+        StringWriter export = new StringWriter();
+        try {
+            Narrator.step("Exported as JSON lines: " + exportAsJsonLines(client, table, export) + " orders, "
+                    + String.format("%,d", export.toString().length()) + " characters; the first starts "
+                    + export.toString().substring(0, 60) + "...");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Narrator.step("Enhanced Client scan with limit(250): "
                 + allOrders(QueryWithEnhancedClient.table(ddb.enhancedClient(), table), 250)
                         .size()

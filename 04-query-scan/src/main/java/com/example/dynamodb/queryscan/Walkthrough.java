@@ -25,11 +25,11 @@ public final class Walkthrough {
         QueryIndexes.demo(ddb, tables);
         QueryWithEnhancedClient.demo(ddb, tables);
         ScanOrders.demo(ddb, tables);
-        ParallelScan.demo(ddb, tables);
         FilterExpressions.demo(ddb, tables);
-        Pagination.demo(ddb, tables);
-        ResumeTokens.demo(ddb, tables);
         QueryVsScanCost.demo(ddb, tables);
+        Pagination.demo(ddb, tables);
+        ParallelScan.demo(ddb, tables);
+        ResumeTokens.demo(ddb, tables);
         QueryMistakes.demo(ddb, tables);
     }
 

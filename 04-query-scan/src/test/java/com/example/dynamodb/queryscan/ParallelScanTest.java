@@ -6,8 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.example.dynamodb.support.DynamoDbTest;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -39,14 +46,16 @@ class ParallelScanTest {
     @ValueSource(ints = {1, 3, 4, 7})
     @DisplayName("the segments together return every item exactly once, and are billed for reading each once")
     void everyItemExactlyOnce(int segments, DynamoDbClient client, SeededOrders orders) {
-        List<List<ScanResponse>> result = ParallelScan.scan(client, orders.table(), segments, executor);
+        Queue<ScanResponse> pages = new ConcurrentLinkedQueue<>();
+        Map<Integer, Integer> itemsPerSegment = new ConcurrentHashMap<>();
+        ParallelScan.scan(client, orders.table(), segments, executor, (segment, page) -> {
+            pages.add(page);
+            itemsPerSegment.merge(segment, page.count(), Integer::sum);
+        });
 
-        assertThat(result)
+        assertThat(itemsPerSegment)
                 .hasSize(segments)
-                .allSatisfy(pages -> assertThat(
-                                pages.stream().mapToInt(ScanResponse::count).sum())
-                        .isPositive());
-        List<ScanResponse> pages = result.stream().flatMap(List::stream).toList();
+                .allSatisfy((segment, items) -> assertThat(items).isPositive());
         List<String> keys = pages.stream()
                 .flatMap(p -> p.items().stream())
                 .map(ParallelScanTest::key)
@@ -70,6 +79,75 @@ class ParallelScanTest {
         assertThat(units).isGreaterThanOrEqualTo(tableReadOnce).isLessThan(tableReadOnce + 0.5 * pages.size());
     }
 
+    @Test
+    @DisplayName(
+            "pages reach the consumer while the other segments are still scanning: nothing waits for the whole table")
+    void pagesArriveAsTheyAreRead(DynamoDbClient client, SeededOrders orders) {
+        // Every segment's first page waits until all four first pages have arrived. A scan that
+        // collected each segment before handing anything over could never get past this point.
+        CountDownLatch allFirstPages = new CountDownLatch(4);
+        Set<Integer> segmentsSeen = ConcurrentHashMap.newKeySet();
+        AtomicInteger items = new AtomicInteger();
+        ParallelScan.scan(client, orders.table(), 4, executor, (segment, page) -> {
+            if (segmentsSeen.add(segment)) {
+                allFirstPages.countDown();
+                awaitOrFail(allFirstPages);
+            }
+            items.addAndGet(page.count());
+        });
+
+        assertThat(allFirstPages.getCount()).isZero();
+        assertThat(items).hasValue(orders.items().size());
+    }
+
+    @Test
+    @DisplayName("when one segment fails, the others are cancelled and the scan throws that failure")
+    void oneFailureCancelsTheOthers(DynamoDbClient client, SeededOrders orders) throws InterruptedException {
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        CountDownLatch othersWaiting = new CountDownLatch(3);
+        CountDownLatch never = new CountDownLatch(1); // the other segments would wait here forever
+        Set<Integer> interrupted = ConcurrentHashMap.newKeySet();
+        try {
+            assertThatThrownBy(() -> ParallelScan.scan(client, orders.table(), 4, workers, (segment, page) -> {
+                        if (segment == 2) {
+                            awaitOrFail(othersWaiting); // fail once the three others are busy
+                            throw new IllegalStateException("disk full while writing segment 2");
+                        }
+                        othersWaiting.countDown();
+                        try {
+                            never.await();
+                        } catch (InterruptedException e) {
+                            interrupted.add(segment); // cancelled: stop, read no further pages
+                            Thread.currentThread().interrupt();
+                        }
+                    }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("A segment scan failed: disk full while writing segment 2")
+                    .hasCauseInstanceOf(IllegalStateException.class);
+
+            // Without the cancellation, three workers would stay blocked on `never` for good.
+            workers.shutdown();
+            assertThat(workers.awaitTermination(10, TimeUnit.SECONDS))
+                    .as("the other segments stopped")
+                    .isTrue();
+            assertThat(interrupted).containsExactlyInAnyOrder(0, 1, 3);
+        } finally {
+            never.countDown();
+            workers.shutdownNow();
+        }
+    }
+
+    private static void awaitOrFail(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other segments never arrived");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String key(Map<String, AttributeValue> item) {
         return item.get(OrdersTable.PK).s() + "|" + item.get(OrdersTable.SK).s();
     }
@@ -88,7 +166,7 @@ class ParallelScanTest {
     @Test
     @DisplayName("a segment count below 1 is refused before any request")
     void badSegmentCount(DynamoDbClient client, SeededOrders orders) {
-        assertThatThrownBy(() -> ParallelScan.scan(client, orders.table(), 0, executor))
+        assertThatThrownBy(() -> ParallelScan.scan(client, orders.table(), 0, executor, (segment, page) -> {}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("TotalSegments must be at least 1");
     }

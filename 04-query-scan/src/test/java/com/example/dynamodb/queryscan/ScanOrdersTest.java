@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.document.EnhancedDocument;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @DynamoDbTest
 @ExtendWith(SeededOrders.Extension.class)
@@ -73,5 +79,31 @@ class ScanOrdersTest {
         assertThat(ScanOrders.allItems(client, users))
                 .extracting(i -> i.get("userId").s())
                 .containsExactlyInAnyOrder("ana", "bo", "chen", "dara", "emil");
+    }
+
+    @Test
+    @DisplayName("an export through a Scan writes every order once, one JSON line each, with its attributes")
+    void exportAsJsonLines(DynamoDbClient client, SeededOrders orders) throws IOException {
+        StringWriter out = new StringWriter();
+
+        long exported = ScanOrders.exportAsJsonLines(client, orders.table(), out);
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(exported).isEqualTo(lines.size()).isEqualTo(orders.items().size());
+        Map<String, Map<String, AttributeValue>> byKey = new HashMap<>();
+        orders.items().forEach(i -> byKey.put(i.get("orderKey").s(), i));
+        assertThat(lines).allSatisfy(line -> {
+            EnhancedDocument document = EnhancedDocument.fromJson(line);
+            Map<String, AttributeValue> original = byKey.get(document.getString("orderKey"));
+            assertThat(original).as("an order of the table").isNotNull();
+            assertThat(document.getString("customerId"))
+                    .isEqualTo(original.get("customerId").s());
+            assertThat(document.getString("notes"))
+                    .isEqualTo(original.get("notes").s());
+            assertThat(document.getNumber("amount").bigDecimalValue())
+                    .isEqualByComparingTo(original.get("amount").n());
+        });
+        assertThat(lines.stream().map(l -> EnhancedDocument.fromJson(l).getString("orderKey")))
+                .doesNotHaveDuplicates();
     }
 }

@@ -102,4 +102,85 @@ class ReadmeCheckTest {
         Path readme = readme("See [gone](src/main/java/x/Gone.java) and [web](https://example.com).");
         assertThatThrownBy(() -> ReadmeCheck.assertLinksResolve(readme)).hasMessageContaining("Gone.java");
     }
+
+    @Test
+    @DisplayName("fences that open and close pass, an indented fence in a list included")
+    void closedFences() throws IOException {
+        Path readme =
+                readme("Text.\n```java\nint x;\n```\n- item\n  ```bash\n  ls\n  ```\n````markdown\n```java\n````\n");
+        ReadmeCheck.assertFencesClose(readme);
+    }
+
+    @Test
+    @DisplayName("a fence still open when the next one opens fails, naming both lines")
+    void fenceOpenWhenNextOpens() throws IOException {
+        Path readme = readme("```java\nint x;\n\n```java\nint y;\n```\n");
+        assertThatThrownBy(() -> ReadmeCheck.assertFencesClose(readme))
+                .hasMessageContaining("opened at line 1 is still open when line 4 opens another");
+    }
+
+    @Test
+    @DisplayName("a fence that never closes fails")
+    void fenceNeverCloses() throws IOException {
+        Path readme = readme("Text.\n```bash\nls\n");
+        assertThatThrownBy(() -> ReadmeCheck.assertFencesClose(readme))
+                .hasMessageContaining("opened at line 2 never closes");
+    }
+
+    @Test
+    @DisplayName("an excerpt whose closing fence is missing is not closed by the next block's opening fence")
+    void excerptNeedsABareClosingFence() throws IOException {
+        Path readme = readme("""
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            String greeting = "hello";
+            System.out.println(greeting);
+            ```java
+            more
+            ```
+            """);
+        assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
+                .hasMessageContaining("Example.java#greet has drifted");
+    }
+
+    @Test
+    @DisplayName("a link to a section of the page must name one of its headings")
+    void sectionLinks() throws IOException {
+        Path good =
+                readme("## Contents\n- [Run it](#run-it) · [1. Keys: simple + composite](#1-keys-simple--composite)\n"
+                        + "## Run it\n### 1. Keys: simple + composite\n");
+        ReadmeCheck.assertLinksResolve(good);
+        Path bad = readme("## Contents\n- [Run it](#run-it-now)\n## Run it\n");
+        assertThatThrownBy(() -> ReadmeCheck.assertLinksResolve(bad)).hasMessageContaining("#run-it-now");
+    }
+
+    @Test
+    @DisplayName("refreshing fills an empty excerpt block and leaves the blocks after it alone")
+    void refreshFillsAnEmptyBlock() throws IOException {
+        Path readme = readme("""
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            ```
+
+            ```bash
+            echo kept
+            ```
+            """);
+        assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
+                .hasMessageContaining("Example.java#greet has drifted");
+
+        Excerpts.main(new String[] {readme.toString()});
+
+        assertThat(Files.readString(readme)).isEqualTo("""
+            <!-- excerpt: Example.java#greet -->
+            ```java
+            String greeting = "hello";
+            System.out.println(greeting);
+            ```
+
+            ```bash
+            echo kept
+            ```
+            """);
+    }
 }

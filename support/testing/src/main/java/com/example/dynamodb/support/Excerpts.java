@@ -24,8 +24,15 @@ import java.util.stream.Stream;
  */
 public final class Excerpts {
 
-    static final Pattern EXCERPT =
-            Pattern.compile("(<!-- excerpt: ([\\w./-]+)#([\\w-]+) -->\\s*\\n```\\w*\\n)(.*?)(\\n```)", Pattern.DOTALL);
+    /**
+     * A marker, the opening fence, the shown code (group 4; null for an empty block), and the
+     * closing fence: the first bare fence line, so a "```java" that opens the next block never
+     * counts, and an empty block never swallows the text after it.
+     */
+    static final Pattern EXCERPT = Pattern.compile(
+            "(<!-- excerpt: ([\\w./-]+)#([\\w-]+) -->\\s*\\n```\\w*\\n)(?:(.*?)\\n)??```(?=[ \\t]*(?:\\n|\\z))",
+            Pattern.DOTALL);
+
     static final Pattern MARKER = Pattern.compile("<!-- excerpt:");
 
     /** One excerpt of a README: where it points and what it shows now. */
@@ -37,7 +44,7 @@ public final class Excerpts {
         List<Excerpt> found = new ArrayList<>();
         Matcher m = EXCERPT.matcher(readme);
         while (m.find()) {
-            found.add(new Excerpt(m.group(2), m.group(3), m.group(4)));
+            found.add(new Excerpt(m.group(2), m.group(3), m.group(4) == null ? "" : m.group(4)));
         }
         return found;
     }
@@ -54,7 +61,7 @@ public final class Excerpts {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String region = region(module, m.group(2), m.group(3));
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + region + m.group(5)));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + region + "\n```"));
         }
         m.appendTail(out);
         return out.toString();

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checks every lesson's README must pass; a module runs them with one line:
+ * The checks every lesson's README and snippets must pass; a module runs them with one line:
  * {@code class ReadmeTest extends LessonReadmeChecks {}}. Tests run with the module folder as the
  * working directory, so {@code README.md} is the module's own.
  */
@@ -15,6 +15,18 @@ public abstract class LessonReadmeChecks {
     @DisplayName("code excerpts in the README equal the tagged regions of the source")
     void excerptsMatchTheSource() {
         ReadmeCheck.assertExcerptsMatchSource(Path.of("README.md"));
+    }
+
+    @Test
+    @DisplayName("every code fence in the README opens and closes")
+    void fencesClose() {
+        ReadmeCheck.assertFencesClose(Path.of("README.md"));
+    }
+
+    @Test
+    @DisplayName("every tagged region compiles on its own, in another package, without the support code")
+    void regionsCompileAlone() {
+        SnippetCompileCheck.assertRegionsCompile(Path.of(""));
     }
 
     @Test
