@@ -67,18 +67,17 @@ public final class AdjacencyListQueries {
     }
     // end::employees-on[]
 
-    // tag::two-hop[]
     /**
      * Colleagues of an employee: everyone who shares at least one project, with the projects
      * shared. Two hops: one query for the employee's projects, then one index query per project.
      */
     public static Colleagues colleaguesOf(DynamoDbClient client, String table, String employeeId) {
-        List<Assignment> mine = AdjacencyListQueries.projectsOf(client, table, employeeId);
+        List<Assignment> mine = projectsOf(client, table, employeeId);
         int queries = 1;
         Map<String, TreeSet<String>> shared = new TreeMap<>();
         for (Assignment project : mine) {
             queries++;
-            for (Assignment other : AdjacencyListQueries.employeesOn(client, table, project.projectId())) {
+            for (Assignment other : employeesOn(client, table, project.projectId())) {
                 if (!other.employeeId().equals(employeeId)) {
                     shared.computeIfAbsent(other.employeeId(), k -> new TreeSet<>())
                             .add(project.projectId());
@@ -89,7 +88,6 @@ public final class AdjacencyListQueries {
         shared.forEach((colleague, projects) -> result.put(colleague, new ArrayList<>(projects)));
         return new Colleagues(result, queries);
     }
-    // end::two-hop[]
 
     static void demo(DynamoDbClient client, String table) {
         Narrator.step("Projects of e1 (table: PK = EMP#e1 AND begins_with(SK, PROJ#)): "

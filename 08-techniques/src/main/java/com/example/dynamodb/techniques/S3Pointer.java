@@ -28,7 +28,7 @@ public final class S3Pointer {
     public static Map<String, AttributeValue> store(
             S3Client s3, String bucket, DynamoDbClient client, String table, String documentId, byte[] document) {
         String key = "documents/" + documentId;
-        String sha256 = S3Pointer.sha256(document);
+        String sha256 = sha256(document);
         // The object first: a pointer is never written before what it points at exists.
         s3.putObject(
                 PutObjectRequest.builder()
@@ -54,6 +54,15 @@ public final class S3Pointer {
         }
         return pointer;
     }
+
+    /** The checksum the pointer keeps, so a reader can tell a replaced object. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
     // end::store[]
 
     /** Reads the pointer, then the object, and checks that the object is the one pointed at. */
@@ -71,19 +80,11 @@ public final class S3Pointer {
                         .key(pointer.get("key").s())
                         .build())
                 .asByteArray();
-        if (!S3Pointer.sha256(document).equals(pointer.get("sha256").s())) {
+        if (!sha256(document).equals(pointer.get("sha256").s())) {
             throw new IllegalStateException("The S3 object of document " + documentId
                     + " does not match its pointer's checksum: it was replaced after the pointer was written");
         }
         return document;
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
     }
 
     /** A 300 KB document stored inline, then as a pointer (the S3 client is the caller's). */

@@ -60,7 +60,8 @@ public final class WriteSharding {
             QueryRequest request = QueryRequest.builder()
                     .tableName(table)
                     .keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(WriteSharding.shardKey(day, shard))))
+                    // The shard's key, as shardKey(day, shard) writes it.
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("EVENTS#" + day + "#" + shard)))
                     .select(Select.COUNT)
                     .build();
             int count = 0;
