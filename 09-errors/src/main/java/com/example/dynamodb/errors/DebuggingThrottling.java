@@ -8,14 +8,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
+import software.amazon.awssdk.services.dynamodb.model.ThrottlingReason;
 
 /**
- * Debugging persistent throttling, made concrete: run the workload through a {@link HotKeySampler}
- * and read off the partition keys that take the most requests and retries.
+ * Debugging persistent throttling, made concrete: read the reasons DynamoDB gives in the exception,
+ * then run the workload through a {@link HotKeySampler} and read off the partition keys that take
+ * the most requests and retries.
  */
 public final class DebuggingThrottling {
 
     private DebuggingThrottling() {}
+
+    // tag::reasons[]
+    /**
+     * Why DynamoDB throttled, as it says in the exception: reason and resource, e.g.
+     * "TableWriteKeyRangeThroughputExceeded on arn:...:table/Accounts" (a hot partition), or
+     * "TableReadProvisionedThroughputExceeded" (over the provisioned capacity). Empty if none given.
+     */
+    public static List<String> throttlingReasons(Throwable failure) {
+        List<ThrottlingReason> reasons = List.of();
+        if (failure instanceof ProvisionedThroughputExceededException e && e.hasThrottlingReasons()) {
+            reasons = e.throttlingReasons();
+        } else if (failure instanceof ThrottlingException e && e.hasThrottlingReasons()) {
+            reasons = e.throttlingReasons();
+        } else if (failure instanceof RequestLimitExceededException e && e.hasThrottlingReasons()) {
+            reasons = e.throttlingReasons();
+        }
+        return reasons.stream().map(r -> r.reason() + " on " + r.resource()).toList();
+    }
+    // end::reasons[]
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Debugging throttling: which partition keys are hot?");

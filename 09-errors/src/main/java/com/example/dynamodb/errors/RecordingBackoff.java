@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 
+// tag::recording[]
 /**
  * A {@link BackoffStrategy} that remembers every delay it chose. The SDK asks its backoff strategy
  * once per retry, with the number of the attempt about to be made (2 for the first retry), and
@@ -46,3 +47,4 @@ public final class RecordingBackoff implements BackoffStrategy {
         }
     }
 }
+// end::recording[]

@@ -23,10 +23,18 @@ final class AsyncFaults implements SdkAsyncHttpClient {
     private final AtomicInteger throttlesLeft;
     private final AtomicInteger attempts = new AtomicInteger();
 
+    private final String throttlingReasons;
+
     AsyncFaults(SdkAsyncHttpClient delegate, String operation, int times) {
+        this(delegate, operation, times, null);
+    }
+
+    /** {@code reason} and {@code resource}: the ThrottlingReasons DynamoDB adds to the body (none if null). */
+    AsyncFaults(SdkAsyncHttpClient delegate, String operation, int times, String reasonAndResource) {
         this.delegate = delegate;
         this.operation = operation;
         this.throttlesLeft = new AtomicInteger(times);
+        this.throttlingReasons = reasonAndResource;
     }
 
     /** Attempts of the operation that reached this HTTP client. */
@@ -46,7 +54,9 @@ final class AsyncFaults implements SdkAsyncHttpClient {
         }
         byte[] body = ("{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\","
                         + "\"message\":\"The level of configured provisioned throughput for the table was exceeded."
-                        + " (injected by AsyncFaults)\"}")
+                        + " (injected by AsyncFaults)\""
+                        + (throttlingReasons == null ? "" : ",\"ThrottlingReasons\":[" + throttlingReasons + "]")
+                        + "}")
                 .getBytes(StandardCharsets.UTF_8);
         CRC32 crc = new CRC32();
         crc.update(body);
