@@ -25,10 +25,10 @@ public final class ConditionalFailures {
 
     private ConditionalFailures() {}
 
+    // tag::withdraw[]
     /** A withdrawal: done, or refused with the account as it was when the condition failed. */
     public record Withdrawal(boolean done, Map<String, AttributeValue> accountWhenRefused) {}
 
-    // tag::withdraw[]
     public static Withdrawal withdraw(DynamoDbClient client, String table, String accountId, long amount) {
         try {
             client.updateItem(b -> b.tableName(table)
@@ -45,10 +45,10 @@ public final class ConditionalFailures {
     }
     // end::withdraw[]
 
+    // tag::transfer[]
     /** What each action of a cancelled transaction did: "None" for those that were fine. */
     public record Cancelled(List<String> reasonCodes, Map<String, AttributeValue> failedItem) {}
 
-    // tag::transfer[]
     public static Cancelled transfer(DynamoDbClient client, String table, String from, String to, long amount) {
         AttributeValue value = AttributeValue.fromN(Long.toString(amount));
         TransactWriteItem debit = TransactWriteItem.builder()

@@ -52,7 +52,7 @@ public final class DebuggingThrottling {
         try (DynamoDbClient client =
                 ddb.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(sampler)))) {
             Random workload = new Random(42);
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; i < 60; i++) {
                 // Half the traffic goes to one account: the "celebrity" key of the workload.
                 String account = workload.nextBoolean() ? "acct-hot" : "acct-" + workload.nextInt(20);
                 ErrorHandling.deposit(client, table, account, 1);

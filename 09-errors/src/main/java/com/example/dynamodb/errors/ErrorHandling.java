@@ -23,31 +23,24 @@ public final class ErrorHandling {
 
     private ErrorHandling() {}
 
-    /** What happened to a deposit, in the application's words. */
-    public enum Outcome {
-        DEPOSITED,
-        ACCOUNT_CLOSED,
-        THROTTLED
-    }
-
     // tag::handling[]
-    public static Outcome deposit(DynamoDbClient client, String table, String accountId, long amount) {
+    public static DepositOutcome deposit(DynamoDbClient client, String table, String accountId, long amount) {
         try {
             client.updateItem(b -> b.tableName(table)
                     .key(Map.of("accountId", AttributeValue.fromS(accountId)))
                     .updateExpression("ADD balance :amount")
                     .conditionExpression("attribute_exists(accountId)")
                     .expressionAttributeValues(Map.of(":amount", AttributeValue.fromN(Long.toString(amount)))));
-            return Outcome.DEPOSITED;
+            return DepositOutcome.DEPOSITED;
         } catch (ConditionalCheckFailedException e) {
             // The condition was false: a business answer, not a failure. Never retry it as is.
-            return Outcome.ACCOUNT_CLOSED;
+            return DepositOutcome.ACCOUNT_CLOSED;
         } catch (ProvisionedThroughputExceededException e) {
             // The SDK retried with backoff and still got throttled: shed load or queue the work.
-            return Outcome.THROTTLED;
+            return DepositOutcome.THROTTLED;
         } catch (DynamoDbException e) {
             if (e.isThrottlingException()) {
-                return Outcome.THROTTLED; // ThrottlingException, RequestLimitExceeded: the same remedy
+                return DepositOutcome.THROTTLED; // ThrottlingException, RequestLimitExceeded: the same remedy
             }
             // No class exists for ValidationException: the error code says it.
             if ("ValidationException".equals(e.awsErrorDetails().errorCode())) {

@@ -24,12 +24,6 @@ public final class IdempotentWrites {
 
     private IdempotentWrites() {}
 
-    /** Whether this call's write went in, or an earlier attempt with the same request id had. */
-    public enum Result {
-        APPLIED,
-        ALREADY_APPLIED
-    }
-
     // tag::naive[]
     public static void depositNaively(DynamoDbClient client, String table, String accountId, long amount) {
         client.updateItem(b -> b.tableName(table)
@@ -40,7 +34,8 @@ public final class IdempotentWrites {
     // end::naive[]
 
     // tag::conditional[]
-    public static Result deposit(DynamoDbClient client, String table, String accountId, long amount, String requestId) {
+    public static WriteResult deposit(
+            DynamoDbClient client, String table, String accountId, long amount, String requestId) {
         try {
             client.updateItem(b -> b.tableName(table)
                     .key(Map.of("accountId", AttributeValue.fromS(accountId)))
@@ -51,17 +46,17 @@ public final class IdempotentWrites {
                             ":amount", AttributeValue.fromN(Long.toString(amount)),
                             ":ids", AttributeValue.fromSs(List.of(requestId)),
                             ":id", AttributeValue.fromS(requestId))));
-            return Result.APPLIED;
+            return WriteResult.APPLIED;
         } catch (ConditionalCheckFailedException e) {
             // The only condition is "not seen yet": this request id was applied before, perhaps by
             // this very call's first attempt, whose response was lost. The deposit is in: success.
-            return Result.ALREADY_APPLIED;
+            return WriteResult.ALREADY_APPLIED;
         }
     }
     // end::conditional[]
 
     // tag::transaction[]
-    public static Result depositInTransaction(
+    public static WriteResult depositInTransaction(
             DynamoDbClient client, String table, String accountId, long amount, String requestId) {
         // A marker item per request: its condition refuses a second copy, even after days.
         TransactWriteItem marker = TransactWriteItem.builder()
@@ -78,10 +73,10 @@ public final class IdempotentWrites {
         try {
             // The same token within 10 minutes: DynamoDB answers success without applying it again.
             client.transactWriteItems(b -> b.clientRequestToken(requestId).transactItems(marker, credit));
-            return Result.APPLIED;
+            return WriteResult.APPLIED;
         } catch (TransactionCanceledException e) {
             if ("ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
-                return Result.ALREADY_APPLIED; // the marker exists: applied earlier
+                return WriteResult.ALREADY_APPLIED; // the marker exists: applied earlier
             }
             throw e;
         }

@@ -3,7 +3,6 @@ package com.example.dynamodb.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.dynamodb.errors.ErrorHandling.Outcome;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.SlowProxy;
@@ -81,8 +80,8 @@ class AsyncErrorsTest {
     void depositOutcomes(DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);
         try (DynamoDbAsyncClient client = asyncClient(backend)) {
-            assertThat(AsyncErrors.deposit(client, table, "alice", 5).join()).isEqualTo(Outcome.DEPOSITED);
-            assertThat(AsyncErrors.deposit(client, table, "carol", 5).join()).isEqualTo(Outcome.ACCOUNT_CLOSED);
+            assertThat(AsyncErrors.deposit(client, table, "alice", 5).join()).isEqualTo(DepositOutcome.DEPOSITED);
+            assertThat(AsyncErrors.deposit(client, table, "carol", 5).join()).isEqualTo(DepositOutcome.ACCOUNT_CLOSED);
         }
         assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(15);
     }
@@ -143,7 +142,7 @@ class AsyncErrorsTest {
         try (faults;
                 DynamoDbAsyncClient client = backend.newAsyncClient(b ->
                         b.httpClient(faults).overrideConfiguration(o -> o.retryStrategy(FastRetries.standard(3))))) {
-            assertThat(AsyncErrors.deposit(client, table, "alice", 5).join()).isEqualTo(Outcome.DEPOSITED);
+            assertThat(AsyncErrors.deposit(client, table, "alice", 5).join()).isEqualTo(DepositOutcome.DEPOSITED);
         }
         assertThat(faults.attempts()).isEqualTo(3);
         assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(15);
@@ -157,7 +156,7 @@ class AsyncErrorsTest {
         try (faults;
                 DynamoDbAsyncClient client = backend.newAsyncClient(b ->
                         b.httpClient(faults).overrideConfiguration(o -> o.retryStrategy(FastRetries.standard(2))))) {
-            assertThat(AsyncErrors.deposit(client, table, "alice", 5).join()).isEqualTo(Outcome.THROTTLED);
+            assertThat(AsyncErrors.deposit(client, table, "alice", 5).join()).isEqualTo(DepositOutcome.THROTTLED);
         }
         assertThat(faults.attempts()).isEqualTo(2);
         assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(10);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.example.dynamodb.errors.ErrorHandling.Outcome;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.FaultInjector;
@@ -35,7 +34,7 @@ class ErrorHandlingTest {
         String table = AccountsTable.create(tables, "Accounts");
         AccountsTable.open(client, table, "alice", "alice", 10);
 
-        assertThat(ErrorHandling.deposit(client, table, "alice", 5)).isEqualTo(Outcome.DEPOSITED);
+        assertThat(ErrorHandling.deposit(client, table, "alice", 5)).isEqualTo(DepositOutcome.DEPOSITED);
         assertThat(AccountsTable.balance(client, table, "alice")).isEqualTo(15);
     }
 
@@ -44,7 +43,7 @@ class ErrorHandlingTest {
     void closedAccount(DynamoDbClient client, Tables tables) {
         String table = AccountsTable.create(tables, "Accounts");
 
-        assertThat(ErrorHandling.deposit(client, table, "carol", 5)).isEqualTo(Outcome.ACCOUNT_CLOSED);
+        assertThat(ErrorHandling.deposit(client, table, "carol", 5)).isEqualTo(DepositOutcome.ACCOUNT_CLOSED);
         assertThat(TableErrors.findAccount(client, table, "carol")).isEmpty();
     }
 
@@ -69,7 +68,7 @@ class ErrorHandlingTest {
         FaultInjector faults = new FaultInjector().inject("UpdateItem", Fault.THROTTLE, 2);
 
         try (DynamoDbClient client = FastRetries.client(backend, faults, FastRetries.standard(3))) {
-            assertThat(ErrorHandling.deposit(client, table, "alice", 5)).isEqualTo(Outcome.DEPOSITED);
+            assertThat(ErrorHandling.deposit(client, table, "alice", 5)).isEqualTo(DepositOutcome.DEPOSITED);
         }
         assertThat(faults.attempts("UpdateItem")).isEqualTo(3);
         assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(15);
@@ -125,7 +124,7 @@ class ErrorHandlingTest {
 
         try (DynamoDbClient client = FastRetries.client(backend, faults, FastRetries.standard(2))) {
             if (throttling) {
-                assertThat(ErrorHandling.deposit(client, table, "alice", 5)).isEqualTo(Outcome.THROTTLED);
+                assertThat(ErrorHandling.deposit(client, table, "alice", 5)).isEqualTo(DepositOutcome.THROTTLED);
             } else {
                 assertThatThrownBy(() -> ErrorHandling.deposit(client, table, "alice", 5))
                         .isExactlyInstanceOf(type)

@@ -3,7 +3,6 @@ package com.example.dynamodb.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.dynamodb.errors.IdempotentWrites.Result;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.FaultInjector;
@@ -47,13 +46,13 @@ class IdempotentWritesTest {
         String table = tableWithAlice(backend, tables);
         FaultInjector faults = new FaultInjector().inject("UpdateItem", Fault.LOSE_RESPONSE, 1);
 
-        Result result;
+        WriteResult result;
         try (DynamoDbClient client = FastRetries.client(backend, faults, FastRetries.standard(3))) {
             result = IdempotentWrites.deposit(client, table, "alice", 10, "req-1");
         }
 
         assertThat(faults.attempts("UpdateItem")).isEqualTo(2);
-        assertThat(result).isEqualTo(Result.ALREADY_APPLIED);
+        assertThat(result).isEqualTo(WriteResult.ALREADY_APPLIED);
         assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(10);
     }
 
@@ -64,11 +63,11 @@ class IdempotentWritesTest {
         AccountsTable.open(client, table, "alice", "alice", 0);
 
         assertThat(IdempotentWrites.deposit(client, table, "alice", 10, "req-1"))
-                .isEqualTo(Result.APPLIED);
+                .isEqualTo(WriteResult.APPLIED);
         assertThat(IdempotentWrites.deposit(client, table, "alice", 10, "req-1"))
-                .isEqualTo(Result.ALREADY_APPLIED);
+                .isEqualTo(WriteResult.ALREADY_APPLIED);
         assertThat(IdempotentWrites.deposit(client, table, "alice", 10, "req-2"))
-                .isEqualTo(Result.APPLIED);
+                .isEqualTo(WriteResult.APPLIED);
 
         assertThat(AccountsTable.balance(client, table, "alice")).isEqualTo(20);
     }
@@ -80,13 +79,13 @@ class IdempotentWritesTest {
         FaultInjector faults = new FaultInjector().inject("TransactWriteItems", Fault.LOSE_RESPONSE, 1);
         String requestId = UUID.randomUUID().toString();
 
-        Result result;
+        WriteResult result;
         try (DynamoDbClient client = FastRetries.client(backend, faults, FastRetries.standard(3))) {
             result = IdempotentWrites.depositInTransaction(client, table, "alice", 10, requestId);
         }
 
         assertThat(faults.attempts("TransactWriteItems")).isEqualTo(2);
-        assertThat(result).isEqualTo(Result.APPLIED); // DynamoDB answers the repeat as it answered the first
+        assertThat(result).isEqualTo(WriteResult.APPLIED); // DynamoDB answers the repeat as it answered the first
         assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(10);
         assertThat(TableErrors.findAccount(backend.client(), table, "request#" + requestId))
                 .isPresent();
@@ -116,7 +115,7 @@ class IdempotentWritesTest {
                 b -> b.tableName(table).item(Map.of(AccountsTable.PK, AttributeValue.fromS("request#" + requestId))));
 
         assertThat(IdempotentWrites.depositInTransaction(client, table, "alice", 10, requestId))
-                .isEqualTo(Result.ALREADY_APPLIED);
+                .isEqualTo(WriteResult.ALREADY_APPLIED);
         assertThat(AccountsTable.balance(client, table, "alice")).isEqualTo(10);
     }
 
