@@ -25,6 +25,9 @@ public final class ErrorHandling {
 
     // tag::handling[]
     public static DepositOutcome deposit(DynamoDbClient client, String table, String accountId, long amount) {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("A deposit must be positive, got " + amount);
+        }
         try {
             client.updateItem(b -> b.tableName(table)
                     .key(Map.of("accountId", AttributeValue.fromS(accountId)))

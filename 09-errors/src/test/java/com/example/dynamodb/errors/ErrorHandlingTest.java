@@ -61,6 +61,22 @@ class ErrorHandlingTest {
     }
 
     @Test
+    @DisplayName("a deposit that is not positive is refused before anything is sent")
+    void refusesNonPositive(DynamoDbBackend backend, Tables tables) {
+        String table = AccountsTable.create(tables, "Accounts");
+        AccountsTable.open(backend.client(), table, "alice", "alice", 10);
+        FaultInjector counting = new FaultInjector();
+
+        try (DynamoDbClient client = FastRetries.client(backend, counting, FastRetries.standard(3))) {
+            assertThatThrownBy(() -> ErrorHandling.deposit(client, table, "alice", -5))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("A deposit must be positive, got -5");
+        }
+        assertThat(counting.attempts("UpdateItem")).isZero();
+        assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(10);
+    }
+
+    @Test
     @DisplayName("two throttles then success: the SDK's retries hide them, the deposit counts once")
     void throttlesThenSuccess(DynamoDbBackend backend, Tables tables) {
         String table = AccountsTable.create(tables, "Accounts");
