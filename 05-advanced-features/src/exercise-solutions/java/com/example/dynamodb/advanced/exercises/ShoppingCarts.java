@@ -1,0 +1,46 @@
+package com.example.dynamodb.advanced.exercises;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Reference solution of exercise 05.2 Carts that expire. */
+public final class ShoppingCarts {
+
+    public static final String TTL_ATTRIBUTE = "expiresAt";
+
+    private ShoppingCarts() {}
+
+    public static void save(
+            DynamoDbClient client, String table, String customerId, String cartId, Duration lifetime, Clock clock) {
+        long expiresAt = clock.instant().plus(lifetime).getEpochSecond(); // seconds: what TTL reads
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of(
+                        "customerId",
+                        AttributeValue.fromS(customerId),
+                        "cartId",
+                        AttributeValue.fromS(cartId),
+                        TTL_ATTRIBUTE,
+                        AttributeValue.fromN(Long.toString(expiresAt)))));
+    }
+
+    public static List<String> activeCartIds(DynamoDbClient client, String table, String customerId, Clock clock) {
+        long now = clock.instant().getEpochSecond();
+        return client
+                .queryPaginator(b -> b.tableName(table)
+                        .keyConditionExpression("customerId = :c")
+                        .filterExpression("#ttl > :now")
+                        .expressionAttributeNames(Map.of("#ttl", TTL_ATTRIBUTE))
+                        .expressionAttributeValues(Map.of(
+                                ":c", AttributeValue.fromS(customerId),
+                                ":now", AttributeValue.fromN(Long.toString(now)))))
+                .items()
+                .stream()
+                .map(item -> item.get("cartId").s())
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,124 @@
+package com.example.dynamodb.advanced;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * Plays Lambda's part locally: what an event source mapping with {@code ReportBatchItemFailures}
+ * does on AWS. It polls the stream of DynamoDB Local, hands each batch to the function as a
+ * {@code DynamodbEvent}, and moves its checkpoint only past the records the function reported done.
+ * Not for production: on AWS, Lambda does this (with retries, bisection and an on-failure destination).
+ */
+public final class LocalEventSourceMapping {
+
+    /** One invocation of the function: the batch it got, and what it reported as failed. */
+    public record Invocation(List<String> sequenceNumbers, List<String> failures, String error) {}
+
+    private final StreamPoller poller;
+    private final String streamArn;
+    private final RequestHandler<DynamodbEvent, StreamsEventResponse> function;
+
+    public LocalEventSourceMapping(
+            DynamoDbStreamsClient streams,
+            String streamArn,
+            int batchSize,
+            RequestHandler<DynamodbEvent, StreamsEventResponse> function) {
+        this.poller = new StreamPoller(
+                streams, streamArn, new InMemoryCheckpoints(), ShardIteratorType.TRIM_HORIZON, batchSize);
+        this.streamArn = streamArn;
+        this.function = function;
+    }
+
+    /** Invokes the function on every new batch of the stream; returns the invocations, in order. */
+    public List<Invocation> poll() {
+        List<Invocation> invocations = new ArrayList<>();
+        poller.poll((shardId, records) -> {
+            List<String> batch =
+                    records.stream().map(r -> r.dynamodb().sequenceNumber()).toList();
+            try {
+                StreamsEventResponse response =
+                        function.handleRequest(LambdaEvents.toEvent(streamArn, records), new LocalContext());
+                List<String> failures = response == null || response.getBatchItemFailures() == null
+                        ? List.of()
+                        : response.getBatchItemFailures().stream()
+                                .map(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                                .toList();
+                invocations.add(new Invocation(batch, failures, null));
+                return succeeded(records, failures);
+            } catch (RuntimeException e) { // the function threw: the whole batch failed
+                invocations.add(new Invocation(batch, List.of(), e.getMessage()));
+                return 0;
+            }
+        });
+        return invocations;
+    }
+
+    // tag::checkpoint-rule[]
+    /**
+     * Lambda's rule for a partial batch response: the batch succeeded up to the lowest reported
+     * sequence number; an identifier that is null, empty or not in the batch fails the whole batch.
+     */
+    static int succeeded(List<Record> records, List<String> failures) {
+        int done = records.size();
+        for (String failed : failures) {
+            int index = -1;
+            for (int i = 0; i < records.size(); i++) {
+                if (records.get(i).dynamodb().sequenceNumber().equals(failed)) {
+                    index = i;
+                }
+            }
+            done = Math.min(done, Math.max(index, 0)); // unknown (-1): nothing succeeded
+        }
+        return done;
+    }
+    // end::checkpoint-rule[]
+
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        DynamoDbClient client = ddb.client();
+        Narrator.section("Stream -> Lambda: a handler on real stream records, with a partial batch failure");
+        String table = tables.reserve("LambdaOrders");
+        tables.createAndWait(OrdersTable.definition(table, StreamViewType.NEW_IMAGE));
+        String arn = client.describeTable(b -> b.tableName(table)).table().latestStreamArn();
+        for (int i = 1; i <= 5; i++) {
+            String orderId = "o" + i;
+            client.putItem(b -> b.tableName(table).item(OrdersTable.order("c1", orderId, "1" + orderId.substring(1))));
+        }
+        client.deleteItem(b -> b.tableName(table).key(OrdersTable.key("c1", "o5")));
+        List<String> sent = new ArrayList<>();
+        boolean[] failedOnce = {false};
+        NewOrderNotifier function = new NewOrderNotifier((customer, order, amount) -> {
+            if (order.equals("o3") && !failedOnce[0]) {
+                failedOnce[0] = true;
+                throw new IllegalStateException("notification service unavailable");
+            }
+            sent.add(order);
+        });
+        LocalEventSourceMapping mapping = new LocalEventSourceMapping(ddb.streamsClient(), arn, 10, function);
+        for (int round = 1; round <= 2; round++) {
+            for (Invocation invocation : mapping.poll()) {
+                Narrator.step("Invocation with " + invocation.sequenceNumbers().size() + " records "
+                        + invocation.sequenceNumbers() + " -> batchItemFailures " + invocation.failures());
+            }
+        }
+        Narrator.say("Notifications sent, in order: " + sent + " (o3 failed once and was retried; the REMOVE"
+                + " of o5 was ignored)");
+    }
+
+    public static void main(String[] args) {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open();
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            demo(ddb, tables);
+        }
+    }
+}

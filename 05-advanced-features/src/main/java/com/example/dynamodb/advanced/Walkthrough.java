@@ -1,0 +1,38 @@
+package com.example.dynamodb.advanced;
+
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The whole lesson in order: {@code mvn -q -pl 05-advanced-features compile exec:java}. */
+public final class Walkthrough {
+
+    private Walkthrough() {}
+
+    public static void main(String[] args) {
+        try (DynamoDbBackend ddb = DynamoDbBackend.open();
+                Tables tables = Tables.forWalkthrough(ddb)) {
+            run(ddb, tables);
+        }
+    }
+
+    public static void run(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("05 Advanced features (backend: " + ddb.kind().id() + ")");
+        StreamViewTypes.demo(ddb, tables);
+        StreamPoller.demo(ddb, tables);
+        LocalEventSourceMapping.demo(ddb, tables);
+        TimeToLive.demo(ddb, tables);
+        TtlDeletes.demo(ddb, tables);
+        GlobalTables.demo(ddb, tables);
+        TwoRegionReplication.demo(ddb, tables);
+        Backups.demo(ddb, tables);
+        try {
+            LogicalBackup.demo(ddb, tables);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The logical backup demo could not use its temporary folder", e);
+        }
+        ChangeDataCapture.demo(ddb, tables);
+    }
+}
