@@ -48,13 +48,16 @@ public final class CapacityCalculator {
             case BOOL, NUL -> 1;
             case SS -> value.ss().stream().mapToLong(s -> utf8Bytes(s)).sum();
             case NS -> value.ns().stream().mapToLong(n -> numberSizeBytes(n)).sum();
-            case BS -> value.bs().stream().mapToLong(b -> b.asByteArray().length).sum();
+            case BS ->
+                value.bs().stream().mapToLong(b -> b.asByteArray().length).sum();
             // A list or map: 3 bytes, plus 1 byte per element, plus the elements (and a map's keys).
-            case L -> 3 + value.l().stream().mapToLong(e -> 1 + valueSizeBytes(e)).sum();
-            case M -> 3
-                    + value.m().entrySet().stream()
-                            .mapToLong(e -> 1 + utf8Bytes(e.getKey()) + valueSizeBytes(e.getValue()))
-                            .sum();
+            case L ->
+                3 + value.l().stream().mapToLong(e -> 1 + valueSizeBytes(e)).sum();
+            case M ->
+                3
+                        + value.m().entrySet().stream()
+                                .mapToLong(e -> 1 + utf8Bytes(e.getKey()) + valueSizeBytes(e.getValue()))
+                                .sum();
             case UNKNOWN_TO_SDK_VERSION -> throw new IllegalArgumentException("Unknown attribute type: " + value);
         };
     }
@@ -140,7 +143,8 @@ public final class CapacityCalculator {
      * One Put, Update or Delete inside TransactWriteItems: twice the plain write. (DynamoDB Local
      * bills a transactional delete of an item that is not there 1 unit, not 2.)
      */
-    public static double transactionalWriteUnits(Map<String, AttributeValue> before, Map<String, AttributeValue> after) {
+    public static double transactionalWriteUnits(
+            Map<String, AttributeValue> before, Map<String, AttributeValue> after) {
         double units = updateWriteUnits(before, after);
         return units == 0 ? 1 : 2 * units;
     }
@@ -159,11 +163,13 @@ public final class CapacityCalculator {
     public record SecondaryIndex(
             String name, boolean local, List<String> keys, ProjectionType projection, Set<String> included) {
 
-        public static SecondaryIndex gsi(String name, ProjectionType projection, List<String> keys, String... included) {
+        public static SecondaryIndex gsi(
+                String name, ProjectionType projection, List<String> keys, String... included) {
             return new SecondaryIndex(name, false, keys, projection, Set.of(included));
         }
 
-        public static SecondaryIndex lsi(String name, ProjectionType projection, List<String> keys, String... included) {
+        public static SecondaryIndex lsi(
+                String name, ProjectionType projection, List<String> keys, String... included) {
             return new SecondaryIndex(name, true, keys, projection, Set.of(included));
         }
     }

@@ -31,11 +31,23 @@ public final class MeasureCapacity {
     public static CreateTableRequest table(String name, boolean withSortKey) {
         List<AttributeDefinition> attributes = new ArrayList<>();
         List<KeySchemaElement> key = new ArrayList<>();
-        attributes.add(AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build());
-        key.add(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build());
+        attributes.add(AttributeDefinition.builder()
+                .attributeName("pk")
+                .attributeType(ScalarAttributeType.S)
+                .build());
+        key.add(KeySchemaElement.builder()
+                .attributeName("pk")
+                .keyType(KeyType.HASH)
+                .build());
         if (withSortKey) {
-            attributes.add(AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build());
-            key.add(KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build());
+            attributes.add(AttributeDefinition.builder()
+                    .attributeName("sk")
+                    .attributeType(ScalarAttributeType.S)
+                    .build());
+            key.add(KeySchemaElement.builder()
+                    .attributeName("sk")
+                    .keyType(KeyType.RANGE)
+                    .build());
         }
         return CreateTableRequest.builder()
                 .tableName(name)
@@ -85,8 +97,7 @@ public final class MeasureCapacity {
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Capacity units, to the byte");
         DynamoDbClient client = ddb.client();
-        String table = tables.reserve("Capacity");
-        tables.createAndWait(table(table, false));
+        String table = TableSetup.create(ddb.client(), tables, "Capacity", table("Capacity", false));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("item", "bytes", "WCU (Local)", "WCU (calc)", "strong RCU (Local)", "eventual RCU (Local)"));
         for (WorkedExamples.Example example : WorkedExamples.EXAMPLES) {

@@ -46,11 +46,11 @@ class CapacityCalculatorTest {
     }
 
     @Test
-    @DisplayName("random items of every type and nesting are sized to the byte: padded to a 4 KB multiple, and one byte more,"
-            + " WCU and strong/eventual RCU equal DynamoDB Local's")
+    @DisplayName(
+            "random items of every type and nesting are sized to the byte: padded to a 4 KB multiple, and one byte more,"
+                    + " WCU and strong/eventual RCU equal DynamoDB Local's")
     void randomItemsExact(DynamoDbClient client, Tables tables) {
-        String table = tables.reserve("Random");
-        tables.createAndWait(MeasureCapacity.table(table, false));
+        String table = TableSetup.create(client, tables, "Random", MeasureCapacity.table("Random", false));
         RandomItems random = new RandomItems(SEED);
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < RANDOM_ITEMS; i++) {
@@ -72,14 +72,16 @@ class CapacityCalculatorTest {
                 }
             }
         }
-        assertThat(mismatches).as("items the calculator sizes differently from DynamoDB Local").isEmpty();
+        assertThat(mismatches)
+                .as("items the calculator sizes differently from DynamoDB Local")
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("a Query sums the sizes of the items it reads and rounds once: random items padded to 4 KB x k and 4 KB x k + 1")
+    @DisplayName(
+            "a Query sums the sizes of the items it reads and rounds once: random items padded to 4 KB x k and 4 KB x k + 1")
     void queryRoundsOnce(DynamoDbClient client, Tables tables) {
-        String table = tables.reserve("RandomQuery");
-        tables.createAndWait(MeasureCapacity.table(table, true));
+        String table = TableSetup.create(client, tables, "RandomQuery", MeasureCapacity.table("RandomQuery", true));
         RandomItems random = new RandomItems(SEED + 1);
         for (String partition : List.of("exact", "plus-one")) {
             List<Map<String, AttributeValue>> items = new ArrayList<>();
@@ -117,10 +119,10 @@ class CapacityCalculatorTest {
     }
 
     @Test
-    @DisplayName("BatchGetItem rounds every item up to 4 KB on its own; a key that finds nothing costs nothing in the batch")
+    @DisplayName(
+            "BatchGetItem rounds every item up to 4 KB on its own; a key that finds nothing costs nothing in the batch")
     void batchGetRoundsPerItem(DynamoDbClient client, Tables tables) {
-        String table = tables.reserve("BatchGet");
-        tables.createAndWait(MeasureCapacity.table(table, false));
+        String table = TableSetup.create(client, tables, "BatchGet", MeasureCapacity.table("BatchGet", false));
         RandomItems random = new RandomItems(SEED + 2);
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -134,7 +136,11 @@ class CapacityCalculatorTest {
 
         for (boolean consistent : new boolean[] {true, false}) {
             double measured = MeasureCapacity.unitsOf(client.batchGetItem(b -> b.requestItems(Map.of(
-                                    table, KeysAndAttributes.builder().keys(keys).consistentRead(consistent).build()))
+                                    table,
+                                    KeysAndAttributes.builder()
+                                            .keys(keys)
+                                            .consistentRead(consistent)
+                                            .build()))
                             .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
                     .consumedCapacity());
             assertThat(measured).isEqualTo(CapacityCalculator.batchGetReadUnits(items, consistent));
@@ -152,8 +158,7 @@ class CapacityCalculatorTest {
     @ParameterizedTest(name = "worked example \"{0}\": size, WCU and RCU as DynamoDB Local measures them")
     @MethodSource("workedExamples")
     void workedExample(String description, Map<String, AttributeValue> item, DynamoDbClient client, Tables tables) {
-        String table = tables.reserve("Worked");
-        tables.createAndWait(MeasureCapacity.table(table, false));
+        String table = TableSetup.create(client, tables, "Worked", MeasureCapacity.table("Worked", false));
         // The size itself, to the byte: pad to the next 4 KB multiple and one past it.
         long boundary = nextMultiple(CapacityCalculator.itemSizeBytes(item) + 1, 4096);
         assertThat(MeasureCapacity.putUnits(client, table, padTo(item, boundary)))
@@ -191,8 +196,7 @@ class CapacityCalculatorTest {
     void numberSizes(String number, long bytes, DynamoDbClient client, Tables tables) {
         assertThat(CapacityCalculator.numberSizeBytes(number)).isEqualTo(bytes);
         // Proven on DynamoDB Local: pad an item holding the number to exactly 1 KB, then one byte more.
-        String table = tables.reserve("Numbers");
-        tables.createAndWait(MeasureCapacity.table(table, false));
+        String table = TableSetup.create(client, tables, "Numbers", MeasureCapacity.table("Numbers", false));
         Map<String, AttributeValue> item = Map.of("pk", AttributeValue.fromS("n"), "n", AttributeValue.fromN(number));
         assertThat(MeasureCapacity.putUnits(client, table, padTo(item, 1024))).isEqualTo(1.0);
         client.deleteItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("n"))));

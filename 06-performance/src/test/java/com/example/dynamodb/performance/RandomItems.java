@@ -68,14 +68,13 @@ final class RandomItems {
         for (int i = 1; i < precision; i++) {
             digits.append(random.nextInt(10));
         }
-        int scale =
-                switch (kind) {
-                    case 1 -> 0; // an integer
-                    case 2 -> random.nextInt(precision + 1); // a decimal like 12.345
-                    case 3 -> precision + random.nextInt(5); // below 1, with leading zeros: 0.00123
-                    case 4 -> -random.nextInt(20); // trailing zeros: 12300000
-                    default -> precision - 1 - (random.nextInt(250) - 129); // anywhere in the range
-                };
+        int scale = switch (kind) {
+            case 1 -> 0; // an integer
+            case 2 -> random.nextInt(precision + 1); // a decimal like 12.345
+            case 3 -> precision + random.nextInt(5); // below 1, with leading zeros: 0.00123
+            case 4 -> -random.nextInt(20); // trailing zeros: 12300000
+            default -> precision - 1 - (random.nextInt(250) - 129); // anywhere in the range
+        };
         BigDecimal value = new BigDecimal(new BigInteger(digits.toString()), scale);
         // Keep within DynamoDB's range: 1E-130 <= |n| < 1E126.
         int exponent = value.precision() - value.scale() - 1;
