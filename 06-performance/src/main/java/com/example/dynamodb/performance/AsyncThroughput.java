@@ -1,11 +1,16 @@
 package com.example.dynamodb.performance;
 
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +46,8 @@ public final class AsyncThroughput {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while writing to " + table, e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("A write to " + table + " failed: " + e.getCause().getMessage(), e);
+                throw new IllegalStateException(
+                        "A write to " + table + " failed: " + e.getCause().getMessage(), e);
             }
         }
         return futures.size();
@@ -82,7 +88,8 @@ public final class AsyncThroughput {
             DynamoDbAsyncClient client, String table, Map<String, AttributeValue> item) {
         Map<String, AttributeValue> key = Map.of("pk", item.get("pk"));
         return client.putItem(b -> b.tableName(table).item(item))
-                .thenCompose(put -> client.getItem(b -> b.tableName(table).key(key).consistentRead(true)))
+                .thenCompose(
+                        put -> client.getItem(b -> b.tableName(table).key(key).consistentRead(true)))
                 .thenApply(GetItemResponse::item);
     }
 
@@ -105,7 +112,37 @@ public final class AsyncThroughput {
     }
 
     public static CompletableFuture<Reading> get(DynamoDbAsyncTable<Reading> table, String pk) {
-        return table.getItem(r -> r.key(Key.builder().partitionValue(pk).build()).consistentRead(true));
+        return table.getItem(
+                r -> r.key(Key.builder().partitionValue(pk).build()).consistentRead(true));
     }
     // end::enhanced-async[]
+
+    /** Needs an SDK-built async client: the walkthrough runs it on the local server. */
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("The Java client for throughput: sync on a pool, async with bounded in-flight");
+        DynamoDbClient client = ddb.client();
+        String syncTable = TableSetup.create(client, tables, "SyncWrites", MeasureCapacity.table("SyncWrites", false));
+        String asyncTable =
+                TableSetup.create(client, tables, "AsyncWrites", MeasureCapacity.table("AsyncWrites", false));
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            items.add(Map.of("pk", AttributeValue.fromS("item-" + i), "n", AttributeValue.fromN(String.valueOf(i))));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            Narrator.show("sync PutItem on 8 threads, items written", putAllOnPool(client, syncTable, items, pool));
+        } finally {
+            pool.shutdownNow();
+        }
+        try (DynamoDbAsyncClient async = ddb.newAsyncClient(b -> {})) {
+            Narrator.show(
+                    "async PutItem, at most 8 in flight, items written",
+                    putAll(async, asyncTable, items, 8).join());
+        }
+        boolean same = new HashSet<>(client.scanPaginator(b -> b.tableName(syncTable)).items().stream()
+                        .toList())
+                .equals(new HashSet<>(client.scanPaginator(b -> b.tableName(asyncTable)).items().stream()
+                        .toList()));
+        Narrator.show("both tables hold the same items", same);
+    }
 }

@@ -29,21 +29,18 @@ public final class AutoScaling {
      * null, between {@code min} and {@code max} units, aiming at 70% utilization.
      */
     public static void enable(
-            ApplicationAutoScalingClient autoScaling,
-            String table,
-            String index,
-            boolean reads,
-            int min,
-            int max) {
+            ApplicationAutoScalingClient autoScaling, String table, String index, boolean reads, int min, int max) {
         if (min < 1 || max < min) {
             throw new IllegalArgumentException(
                     "Auto scaling needs 1 <= min <= max capacity units, got min " + min + ", max " + max);
         }
         String resourceId = index == null ? "table/" + table : "table/" + table + "/index/" + index;
         ScalableDimension dimension = index == null
-                ? (reads ? ScalableDimension.DYNAMODB_TABLE_READ_CAPACITY_UNITS
+                ? (reads
+                        ? ScalableDimension.DYNAMODB_TABLE_READ_CAPACITY_UNITS
                         : ScalableDimension.DYNAMODB_TABLE_WRITE_CAPACITY_UNITS)
-                : (reads ? ScalableDimension.DYNAMODB_INDEX_READ_CAPACITY_UNITS
+                : (reads
+                        ? ScalableDimension.DYNAMODB_INDEX_READ_CAPACITY_UNITS
                         : ScalableDimension.DYNAMODB_INDEX_WRITE_CAPACITY_UNITS);
         autoScaling.registerScalableTarget(RegisterScalableTargetRequest.builder()
                 .serviceNamespace(ServiceNamespace.DYNAMODB)

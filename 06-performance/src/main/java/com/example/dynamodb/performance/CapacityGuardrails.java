@@ -64,7 +64,8 @@ public final class CapacityGuardrails {
             call.run();
             return "accepted";
         } catch (DynamoDbException e) {
-            return "refused: " + e.awsErrorDetails().errorCode() + " (" + e.awsErrorDetails().errorMessage() + ")";
+            return "refused: " + e.awsErrorDetails().errorCode() + " ("
+                    + e.awsErrorDetails().errorMessage() + ")";
         }
     }
 
@@ -72,14 +73,21 @@ public final class CapacityGuardrails {
         Narrator.section("Newer capacity controls");
         DynamoDbClient client = ddb.client();
         String table = TableSetup.create(client, tables, "Guarded", MeasureCapacity.table("Guarded", false));
-        Narrator.show("UpdateTable OnDemandThroughput 100/50",
+        Narrator.show(
+                "UpdateTable OnDemandThroughput 100/50",
                 tryOn(client, () -> client.updateTable(maxOnDemandThroughput(table, 100, 50))));
         TableSetup.awaitActive(client, table);
-        Narrator.show("  read back", client.describeTable(b -> b.tableName(table)).table().onDemandThroughput());
-        Narrator.show("UpdateTable WarmThroughput 12000/4000",
+        Narrator.show(
+                "  read back",
+                client.describeTable(b -> b.tableName(table)).table().onDemandThroughput());
+        Narrator.show(
+                "UpdateTable WarmThroughput 12000/4000",
                 tryOn(client, () -> client.updateTable(warmFor(table, 12_000, 4_000))));
-        Narrator.show("  read back", client.describeTable(b -> b.tableName(table)).table().warmThroughput());
-        Narrator.show("UpdateContributorInsights ENABLE",
+        Narrator.show(
+                "  read back",
+                client.describeTable(b -> b.tableName(table)).table().warmThroughput());
+        Narrator.show(
+                "UpdateContributorInsights ENABLE",
                 tryOn(client, () -> client.updateContributorInsights(contributorInsights(table, null, true))));
     }
 }

@@ -60,16 +60,20 @@ public final class CapacityModes {
                 : t.billingModeSummary().billingMode();
         return new Settings(
                 mode,
-                t.provisionedThroughput() == null ? 0 : t.provisionedThroughput().readCapacityUnits(),
-                t.provisionedThroughput() == null ? 0 : t.provisionedThroughput().writeCapacityUnits());
+                t.provisionedThroughput() == null
+                        ? 0
+                        : t.provisionedThroughput().readCapacityUnits(),
+                t.provisionedThroughput() == null
+                        ? 0
+                        : t.provisionedThroughput().writeCapacityUnits());
     }
     // end::modes[]
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Capacity modes");
         DynamoDbClient client = ddb.client();
-        String table = TableSetup.create(
-                client, tables, "Modes", provisioned(MeasureCapacity.table("Modes", false), 5, 5));
+        String table =
+                TableSetup.create(client, tables, "Modes", provisioned(MeasureCapacity.table("Modes", false), 5, 5));
         Narrator.show("Created provisioned", settings(client, table));
         switchToOnDemand(client, table);
         TableSetup.awaitActive(client, table);

@@ -1,7 +1,12 @@
 package com.example.dynamodb.performance;
 
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * From a described workload to capacity units, the monthly cost of each mode, and a choice. A
@@ -34,8 +39,7 @@ public final class CapacityPlanner {
                 throw new IllegalArgumentException("Reads and writes per second cannot be negative");
             }
             if (itemSizeBytes < 1 || itemSizeBytes > 400 * 1024) {
-                throw new IllegalArgumentException(
-                        "An item is 1 byte to 400 KB (409,600 bytes), got " + itemSizeBytes);
+                throw new IllegalArgumentException("An item is 1 byte to 400 KB (409,600 bytes), got " + itemSizeBytes);
             }
             if (peakToAverage < 1) {
                 throw new IllegalArgumentException(
@@ -86,8 +90,15 @@ public final class CapacityPlanner {
                 onDemandCheaper
                         ? "Spiky or low traffic: paying per request beats holding capacity for the peak."
                         : "Steady, high traffic: provisioned capacity with auto scaling costs less per request.");
-        return new Plan(rcuPerRead, wcuPerWrite, rcu, wcu, scale(onDemand), scale(provisioned),
-                onDemandCheaper ? "PAY_PER_REQUEST" : "PROVISIONED", why);
+        return new Plan(
+                rcuPerRead,
+                wcuPerWrite,
+                rcu,
+                wcu,
+                scale(onDemand),
+                scale(provisioned),
+                onDemandCheaper ? "PAY_PER_REQUEST" : "PROVISIONED",
+                why);
     }
 
     private static BigDecimal scale(BigDecimal amount) {
@@ -98,4 +109,25 @@ public final class CapacityPlanner {
         return "$" + scale(amount).toPlainString();
     }
     // end::plan[]
+
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("Choosing a capacity mode");
+        PriceTable prices = PriceTable.usEast1();
+        Narrator.step("Prices: " + prices.citation());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("workload", "RCU", "WCU", "on-demand/month", "provisioned/month", "choice"));
+        for (Workload w : List.of(new Workload(100, 50, 1024, false, 1), new Workload(100, 50, 1024, false, 10))) {
+            Plan p = plan(w, prices);
+            rows.add(List.of(
+                    String.format(
+                            "%.0f reads/s, %.0f writes/s, 1 KB, peak %.0f×",
+                            w.readsPerSecond(), w.writesPerSecond(), w.peakToAverage()),
+                    String.valueOf(p.provisionedRcu()),
+                    String.valueOf(p.provisionedWcu()),
+                    "$" + p.onDemandMonthly(),
+                    "$" + p.provisionedMonthly(),
+                    p.recommendation()));
+        }
+        Narrator.table(rows);
+    }
 }

@@ -39,7 +39,10 @@ public final class CloudWatchMonitoring {
             List<Dimension> d = new ArrayList<>();
             d.add(Dimension.builder().name("TableName").value(table).build());
             if (index != null) {
-                d.add(Dimension.builder().name("GlobalSecondaryIndexName").value(index).build());
+                d.add(Dimension.builder()
+                        .name("GlobalSecondaryIndexName")
+                        .value(index)
+                        .build());
             }
             return d;
         }
@@ -63,7 +66,8 @@ public final class CloudWatchMonitoring {
                 }
                 queries.add(MetricDataQuery.builder()
                         .id("m" + queries.size() + "_" + resource.id())
-                        .label(resource.table() + (resource.index() == null ? "" : "/" + resource.index()) + " " + metric)
+                        .label(resource.table() + (resource.index() == null ? "" : "/" + resource.index()) + " "
+                                + metric)
                         .metricStat(s -> s.metric(m -> m.namespace("AWS/DynamoDB")
                                         .metricName(metric)
                                         .dimensions(resource.dimensions()))
@@ -84,7 +88,10 @@ public final class CloudWatchMonitoring {
         Map<String, Double> sums = new HashMap<>();
         for (GetMetricDataResponse page : cloudWatch.getMetricDataPaginator(request)) {
             for (MetricDataResult r : page.metricDataResults()) {
-                sums.merge(r.label(), r.values().stream().mapToDouble(Double::doubleValue).sum(), Double::sum);
+                sums.merge(
+                        r.label(),
+                        r.values().stream().mapToDouble(Double::doubleValue).sum(),
+                        Double::sum);
             }
         }
         return sums;
@@ -117,7 +124,8 @@ public final class CloudWatchMonitoring {
      * Tables and GSIs that consumed no read and no write capacity over the request's period:
      * candidates to delete (an unused GSI still costs storage, and its provisioned capacity).
      */
-    public static List<Resource> unused(CloudWatchClient cloudWatch, List<Resource> resources, Instant start, Instant end) {
+    public static List<Resource> unused(
+            CloudWatchClient cloudWatch, List<Resource> resources, Instant start, Instant end) {
         Map<String, Double> sums = sums(cloudWatch, request(resources, start, end, Duration.ofDays(1)));
         List<Resource> unused = new ArrayList<>();
         for (Resource r : resources) {

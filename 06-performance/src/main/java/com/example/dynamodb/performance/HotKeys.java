@@ -75,6 +75,7 @@ public final class HotKeys {
     }
 
     private static void row(List<List<String>> rows, String label, Result r) {
-        rows.add(List.of(label, String.valueOf(r.partitions()), String.valueOf(r.writes()), String.valueOf(r.throttled())));
+        rows.add(List.of(
+                label, String.valueOf(r.partitions()), String.valueOf(r.writes()), String.valueOf(r.throttled())));
     }
 }

@@ -33,21 +33,21 @@ public final class PartitionModel {
 
     /** Partitions a table needs by the documented limits: for its throughput, and for its size. */
     public static int partitionsFor(long provisionedRcu, long provisionedWcu, long sizeGb) {
-        long forThroughput = (long) Math.ceil(provisionedRcu / (double) PARTITION_RCU_LIMIT
-                + provisionedWcu / (double) PARTITION_WCU_LIMIT);
+        long forThroughput = (long) Math.ceil(
+                provisionedRcu / (double) PARTITION_RCU_LIMIT + provisionedWcu / (double) PARTITION_WCU_LIMIT);
         long forSize = (sizeGb + PARTITION_SIZE_LIMIT_GB - 1) / PARTITION_SIZE_LIMIT_GB;
         return (int) Math.max(1, Math.max(forThroughput, forSize));
     }
 
     /** The partition a key's items live on: a stable hash, as DynamoDB's is, modulo the partitions. */
     public static int partitionOf(String partitionKey, int partitions) {
-        long hash = UUID.nameUUIDFromBytes(partitionKey.getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+        long hash = UUID.nameUUIDFromBytes(partitionKey.getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits();
         return (int) Math.floorMod(hash, (long) partitions);
     }
 
     // tag::simulate[]
-    public static Result simulate(
-            long provisionedWcu, int partitions, boolean adaptiveCapacity, List<Phase> phases) {
+    public static Result simulate(long provisionedWcu, int partitions, boolean adaptiveCapacity, List<Phase> phases) {
         double share = provisionedWcu / (double) partitions;
         double[] tokens = new double[partitions]; // unused capacity each partition has saved
         double tableTokens = 0; // with adaptive capacity, the table's budget is shared

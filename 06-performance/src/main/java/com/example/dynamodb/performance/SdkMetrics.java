@@ -1,14 +1,20 @@
 package com.example.dynamodb.performance;
 
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.core.metrics.CoreMetric;
 import software.amazon.awssdk.metrics.MetricCollection;
 import software.amazon.awssdk.metrics.MetricPublisher;
-import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
 import software.amazon.awssdk.metrics.publishers.cloudwatch.CloudWatchMetricPublisher;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The SDK measures every call it makes: its duration, its attempts, its retries. A
@@ -36,7 +42,8 @@ public final class SdkMetrics implements MetricPublisher {
                 first(metrics, CoreMetric.API_CALL_DURATION, Duration.ZERO)));
     }
 
-    private static <T> T first(MetricCollection metrics, software.amazon.awssdk.metrics.SdkMetric<T> metric, T fallback) {
+    private static <T> T first(
+            MetricCollection metrics, software.amazon.awssdk.metrics.SdkMetric<T> metric, T fallback) {
         List<T> values = metrics.metricValues(metric);
         return values.isEmpty() ? fallback : values.get(0);
     }
@@ -66,4 +73,23 @@ public final class SdkMetrics implements MetricPublisher {
                 .build();
     }
     // end::cloudwatch[]
+
+    /** Needs an SDK-built client: the walkthrough runs it on the local server. */
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("Monitoring: the SDK's metrics and consumed capacity per table");
+        String table = TableSetup.create(ddb.client(), tables, "Monitored", MeasureCapacity.table("Monitored", false));
+        SdkMetrics metrics = new SdkMetrics();
+        ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
+        try (DynamoDbClient client = ddb.newClient(
+                b -> b.overrideConfiguration(o -> o.addMetricPublisher(metrics).addExecutionInterceptor(recorder)))) {
+            client.putItem(b -> b.tableName(table).item(WorkedExamples.paddedItem("big", 5000)));
+            client.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("small"))));
+            client.getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("big"))));
+        }
+        for (Call call : metrics.calls()) {
+            Narrator.say(call.operation() + ": successful=" + call.successful() + ", attempts=" + call.attempts()
+                    + ", retries=" + call.retries());
+        }
+        recorder.units().forEach((k, v) -> Narrator.show("consumed " + k.replace(table, "Monitored"), v));
+    }
 }

@@ -73,7 +73,8 @@ class AsyncThroughputTest {
     }
 
     @Test
-    @DisplayName("the sync client on a thread pool and the async client (at most 8 in flight) write the same 200 items, read back equal")
+    @DisplayName(
+            "the sync client on a thread pool and the async client (at most 8 in flight) write the same 200 items, read back equal")
     void syncAndAsyncWriteTheSame(DynamoDbBackend backend, DynamoDbClient client, Tables tables) throws Exception {
         String syncTable = TableSetup.create(client, tables, "Sync", MeasureCapacity.table("Sync", false));
         String asyncTable = TableSetup.create(client, tables, "Async", MeasureCapacity.table("Async", false));
@@ -82,18 +83,22 @@ class AsyncThroughputTest {
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            assertThat(AsyncThroughput.putAllOnPool(client, syncTable, items, pool)).isEqualTo(200);
+            assertThat(AsyncThroughput.putAllOnPool(client, syncTable, items, pool))
+                    .isEqualTo(200);
         } finally {
             pool.shutdown();
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
         try (DynamoDbAsyncClient async =
                 backend.newAsyncClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(inFlight)))) {
-            assertThat(AsyncThroughput.putAll(async, asyncTable, items, 8).join()).isEqualTo(200);
+            assertThat(AsyncThroughput.putAll(async, asyncTable, items, 8).join())
+                    .isEqualTo(200);
             assertThat(inFlight.max.get()).as("writes in flight at once").isBetween(2, 8);
             // And the async reads return exactly what was written.
             List<Map<String, AttributeValue>> read = AsyncThroughput.getAll(
-                            async, asyncTable, items.stream().map(i -> Map.of("pk", i.get("pk"))).toList())
+                            async,
+                            asyncTable,
+                            items.stream().map(i -> Map.of("pk", i.get("pk"))).toList())
                     .join();
             assertThat(read).containsExactlyElementsOf(items);
         }
@@ -102,14 +107,16 @@ class AsyncThroughputTest {
     }
 
     @Test
-    @DisplayName("composition: put then get is one future; a missing table fails it with ResourceNotFoundException, not a hang")
+    @DisplayName(
+            "composition: put then get is one future; a missing table fails it with ResourceNotFoundException, not a hang")
     void composition(DynamoDbBackend backend, DynamoDbClient client, Tables tables) {
         String table = TableSetup.create(client, tables, "Compose", MeasureCapacity.table("Compose", false));
         Map<String, AttributeValue> item = items(1).get(0);
 
         try (DynamoDbAsyncClient async = backend.newAsyncClient(b -> {})) {
             assertThat(AsyncThroughput.putThenGet(async, table, item).join()).isEqualTo(item);
-            assertThatThrownBy(() -> AsyncThroughput.putThenGet(async, "no-such-table", item).join())
+            assertThatThrownBy(() -> AsyncThroughput.putThenGet(async, "no-such-table", item)
+                            .join())
                     .isInstanceOf(CompletionException.class)
                     .hasCauseInstanceOf(ResourceNotFoundException.class);
             assertThatThrownBy(() -> AsyncThroughput.putAll(async, table, List.of(item), 0))
@@ -133,13 +140,17 @@ class AsyncThroughputTest {
     @Test
     @DisplayName("the Enhanced async client writes and reads the same beans as the Enhanced sync client")
     void enhancedAsync(DynamoDbBackend backend, DynamoDbClient client, Tables tables) {
-        String syncName = TableSetup.create(client, tables, "ReadingsSync", MeasureCapacity.table("ReadingsSync", false));
-        String asyncName = TableSetup.create(client, tables, "ReadingsAsync", MeasureCapacity.table("ReadingsAsync", false));
+        String syncName =
+                TableSetup.create(client, tables, "ReadingsSync", MeasureCapacity.table("ReadingsSync", false));
+        String asyncName =
+                TableSetup.create(client, tables, "ReadingsAsync", MeasureCapacity.table("ReadingsAsync", false));
         List<Reading> readings = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             readings.add(new Reading("r" + i, "device-" + (i % 3), 20.5 + i / 4.0));
         }
-        DynamoDbTable<Reading> syncTable = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build()
+        DynamoDbTable<Reading> syncTable = DynamoDbEnhancedClient.builder()
+                .dynamoDbClient(client)
+                .build()
                 .table(syncName, TableSchema.fromBean(Reading.class));
         readings.forEach(syncTable::putItem);
 

@@ -23,11 +23,13 @@ class AutoScalingTest {
     private final ApplicationAutoScalingClient autoScaling = mock(ApplicationAutoScalingClient.class);
 
     @Test
-    @DisplayName("table reads: RegisterScalableTarget table/Orders 5..500, then a 70% target tracking policy on read utilization")
+    @DisplayName(
+            "table reads: RegisterScalableTarget table/Orders 5..500, then a 70% target tracking policy on read utilization")
     void tableReads() {
         AutoScaling.enable(autoScaling, "Orders", null, true, 5, 500);
 
-        ArgumentCaptor<RegisterScalableTargetRequest> target = ArgumentCaptor.forClass(RegisterScalableTargetRequest.class);
+        ArgumentCaptor<RegisterScalableTargetRequest> target =
+                ArgumentCaptor.forClass(RegisterScalableTargetRequest.class);
         ArgumentCaptor<PutScalingPolicyRequest> policy = ArgumentCaptor.forClass(PutScalingPolicyRequest.class);
         verify(autoScaling).registerScalableTarget(target.capture());
         verify(autoScaling).putScalingPolicy(policy.capture());
@@ -55,13 +57,16 @@ class AutoScalingTest {
     void gsiWrites() {
         AutoScaling.enable(autoScaling, "Orders", "ByStatus", false, 1, 100);
 
-        ArgumentCaptor<RegisterScalableTargetRequest> target = ArgumentCaptor.forClass(RegisterScalableTargetRequest.class);
+        ArgumentCaptor<RegisterScalableTargetRequest> target =
+                ArgumentCaptor.forClass(RegisterScalableTargetRequest.class);
         ArgumentCaptor<PutScalingPolicyRequest> policy = ArgumentCaptor.forClass(PutScalingPolicyRequest.class);
         verify(autoScaling).registerScalableTarget(target.capture());
         verify(autoScaling).putScalingPolicy(policy.capture());
         assertThat(target.getValue().resourceId()).isEqualTo("table/Orders/index/ByStatus");
-        assertThat(target.getValue().scalableDimension()).isEqualTo(ScalableDimension.DYNAMODB_INDEX_WRITE_CAPACITY_UNITS);
-        assertThat(policy.getValue().scalableDimension()).isEqualTo(ScalableDimension.DYNAMODB_INDEX_WRITE_CAPACITY_UNITS);
+        assertThat(target.getValue().scalableDimension())
+                .isEqualTo(ScalableDimension.DYNAMODB_INDEX_WRITE_CAPACITY_UNITS);
+        assertThat(policy.getValue().scalableDimension())
+                .isEqualTo(ScalableDimension.DYNAMODB_INDEX_WRITE_CAPACITY_UNITS);
         assertThat(policy.getValue()
                         .targetTrackingScalingPolicyConfiguration()
                         .predefinedMetricSpecification()

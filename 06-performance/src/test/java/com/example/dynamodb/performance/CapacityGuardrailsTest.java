@@ -24,39 +24,45 @@ class CapacityGuardrailsTest {
     void onDemandCeiling(DynamoDbClient client, Tables tables) {
         DynamoDbClient mock = mock(DynamoDbClient.class);
         mock.updateTable(CapacityGuardrails.maxOnDemandThroughput("Orders", 100, 50));
-        verify(mock).updateTable(UpdateTableRequest.builder()
-                .tableName("Orders")
-                .onDemandThroughput(OnDemandThroughput.builder()
-                        .maxReadRequestUnits(100L)
-                        .maxWriteRequestUnits(50L)
-                        .build())
-                .build());
+        verify(mock)
+                .updateTable(UpdateTableRequest.builder()
+                        .tableName("Orders")
+                        .onDemandThroughput(OnDemandThroughput.builder()
+                                .maxReadRequestUnits(100L)
+                                .maxWriteRequestUnits(50L)
+                                .build())
+                        .build());
 
         String table = TableSetup.create(client, tables, "Ceiling", MeasureCapacity.table("Ceiling", false));
         client.updateTable(CapacityGuardrails.maxOnDemandThroughput(table, 100, 50));
         TableSetup.awaitActive(client, table);
-        OnDemandThroughput stored = client.describeTable(b -> b.tableName(table)).table().onDemandThroughput();
+        OnDemandThroughput stored =
+                client.describeTable(b -> b.tableName(table)).table().onDemandThroughput();
         assertThat(stored.maxReadRequestUnits()).isEqualTo(100L);
         assertThat(stored.maxWriteRequestUnits()).isEqualTo(50L);
     }
 
     @Test
-    @DisplayName("WarmThroughput: the exact UpdateTable is sent; DynamoDB Local refuses it as 'Nothing to update' and reports none")
+    @DisplayName(
+            "WarmThroughput: the exact UpdateTable is sent; DynamoDB Local refuses it as 'Nothing to update' and reports none")
     void warmThroughput(DynamoDbClient client, Tables tables) {
         DynamoDbClient mock = mock(DynamoDbClient.class);
         mock.updateTable(CapacityGuardrails.warmFor("Orders", 12_000, 4_000));
-        verify(mock).updateTable(UpdateTableRequest.builder()
-                .tableName("Orders")
-                .warmThroughput(WarmThroughput.builder()
-                        .readUnitsPerSecond(12_000L)
-                        .writeUnitsPerSecond(4_000L)
-                        .build())
-                .build());
+        verify(mock)
+                .updateTable(UpdateTableRequest.builder()
+                        .tableName("Orders")
+                        .warmThroughput(WarmThroughput.builder()
+                                .readUnitsPerSecond(12_000L)
+                                .writeUnitsPerSecond(4_000L)
+                                .build())
+                        .build());
 
         String table = TableSetup.create(client, tables, "Warm", MeasureCapacity.table("Warm", false));
-        String answer = CapacityGuardrails.tryOn(client, () -> client.updateTable(CapacityGuardrails.warmFor(table, 12_000, 4_000)));
+        String answer = CapacityGuardrails.tryOn(
+                client, () -> client.updateTable(CapacityGuardrails.warmFor(table, 12_000, 4_000)));
         assertThat(answer).startsWith("refused: ValidationException").contains("Nothing to update");
-        assertThat(client.describeTable(b -> b.tableName(table)).table().warmThroughput()).isNull();
+        assertThat(client.describeTable(b -> b.tableName(table)).table().warmThroughput())
+                .isNull();
     }
 
     @Test
@@ -64,15 +70,18 @@ class CapacityGuardrailsTest {
     void contributorInsights(DynamoDbClient client, Tables tables) {
         DynamoDbClient mock = mock(DynamoDbClient.class);
         mock.updateContributorInsights(CapacityGuardrails.contributorInsights("Orders", "ByStatus", true));
-        verify(mock).updateContributorInsights(UpdateContributorInsightsRequest.builder()
-                .tableName("Orders")
-                .indexName("ByStatus")
-                .contributorInsightsAction(ContributorInsightsAction.ENABLE)
-                .build());
+        verify(mock)
+                .updateContributorInsights(UpdateContributorInsightsRequest.builder()
+                        .tableName("Orders")
+                        .indexName("ByStatus")
+                        .contributorInsightsAction(ContributorInsightsAction.ENABLE)
+                        .build());
 
         String table = TableSetup.create(client, tables, "Insights", MeasureCapacity.table("Insights", false));
         assertThat(CapacityGuardrails.tryOn(
-                        client, () -> client.updateContributorInsights(CapacityGuardrails.contributorInsights(table, null, true))))
+                        client,
+                        () -> client.updateContributorInsights(
+                                CapacityGuardrails.contributorInsights(table, null, true))))
                 .startsWith("refused: UnknownOperationException");
     }
 

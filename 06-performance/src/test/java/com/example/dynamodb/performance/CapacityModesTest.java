@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 class CapacityModesTest {
 
     @Test
-    @DisplayName("a table created PROVISIONED 5/5 switches to PAY_PER_REQUEST and back to PROVISIONED 10/5, read back each time")
+    @DisplayName(
+            "a table created PROVISIONED 5/5 switches to PAY_PER_REQUEST and back to PROVISIONED 10/5, read back each time")
     void switchModes(DynamoDbClient client, Tables tables) {
         String table = TableSetup.create(
                 client, tables, "Modes", CapacityModes.provisioned(MeasureCapacity.table("Modes", false), 5, 5));

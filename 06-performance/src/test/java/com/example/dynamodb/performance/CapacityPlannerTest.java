@@ -24,7 +24,8 @@ class CapacityPlannerTest {
     }
 
     @Test
-    @DisplayName("steady traffic (100 eventual 4 KB reads/s, 50 1 KB writes/s, flat): 72 RCU and 72 WCU provisioned beat on-demand")
+    @DisplayName(
+            "steady traffic (100 eventual 4 KB reads/s, 50 1 KB writes/s, flat): 72 RCU and 72 WCU provisioned beat on-demand")
     void steadyTrafficProvisioned() {
         Plan plan = CapacityPlanner.plan(new Workload(100, 50, 1024, false, 1), prices);
 
@@ -39,7 +40,8 @@ class CapacityPlannerTest {
     }
 
     @Test
-    @DisplayName("the same average with peaks 10× higher: provisioning for the peak costs more, on-demand is recommended")
+    @DisplayName(
+            "the same average with peaks 10× higher: provisioning for the peak costs more, on-demand is recommended")
     void spikyTrafficOnDemand() {
         Plan plan = CapacityPlanner.plan(new Workload(100, 50, 1024, false, 10), prices);
 

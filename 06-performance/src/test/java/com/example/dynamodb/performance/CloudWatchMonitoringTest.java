@@ -30,10 +30,14 @@ class CloudWatchMonitoringTest {
     private static final Instant START = END.minus(Duration.ofDays(14));
 
     @Test
-    @DisplayName("GetMetricData asks for every capacity and throttling metric of the table and of each GSI, with the right dimensions")
+    @DisplayName(
+            "GetMetricData asks for every capacity and throttling metric of the table and of each GSI, with the right dimensions")
     void request() {
         GetMetricDataRequest request = CloudWatchMonitoring.request(
-                List.of(new Resource("Orders", null), new Resource("Orders", "ByStatus")), START, END, Duration.ofMinutes(5));
+                List.of(new Resource("Orders", null), new Resource("Orders", "ByStatus")),
+                START,
+                END,
+                Duration.ofMinutes(5));
 
         assertThat(request.metricDataQueries()).hasSize(8 + 7);
         MetricDataQuery gsiThrottles = request.metricDataQueries().stream()
@@ -44,17 +48,22 @@ class CloudWatchMonitoringTest {
         assertThat(gsiThrottles.metricStat().metric().dimensions())
                 .containsExactly(
                         Dimension.builder().name("TableName").value("Orders").build(),
-                        Dimension.builder().name("GlobalSecondaryIndexName").value("ByStatus").build());
+                        Dimension.builder()
+                                .name("GlobalSecondaryIndexName")
+                                .value("ByStatus")
+                                .build());
         assertThat(gsiThrottles.metricStat().stat()).isEqualTo("Sum");
         assertThat(gsiThrottles.metricStat().period()).isEqualTo(300);
-        assertThat(request.metricDataQueries().stream().map(MetricDataQuery::id).distinct()).hasSize(15);
+        assertThat(request.metricDataQueries().stream().map(MetricDataQuery::id).distinct())
+                .hasSize(15);
         assertThat(request.metricDataQueries().stream().map(q -> q.label()))
                 .contains("Orders ConditionalCheckFailedRequests", "Orders ProvisionedReadCapacityUnits")
                 .doesNotContain("Orders/ByStatus ConditionalCheckFailedRequests");
     }
 
     @Test
-    @DisplayName("a throttling alarm: Sum of ThrottledRequests > 0 for 5 one-minute periods, missing data not breaching")
+    @DisplayName(
+            "a throttling alarm: Sum of ThrottledRequests > 0 for 5 one-minute periods, missing data not breaching")
     void alarm() {
         PutMetricAlarmRequest alarm = CloudWatchMonitoring.throttlingAlarm(
                 new Resource("Orders", null), "arn:aws:sns:us-east-1:123456789012:ops");
@@ -67,13 +76,15 @@ class CloudWatchMonitoringTest {
         assertThat(alarm.evaluationPeriods()).isEqualTo(5);
         assertThat(alarm.treatMissingData()).isEqualTo("notBreaching");
         assertThat(alarm.alarmActions()).containsExactly("arn:aws:sns:us-east-1:123456789012:ops");
-        assertThat(CloudWatchMonitoring.throttlingAlarm(new Resource("Orders", "ByStatus"), "arn").metricName())
+        assertThat(CloudWatchMonitoring.throttlingAlarm(new Resource("Orders", "ByStatus"), "arn")
+                        .metricName())
                 .as("a GSI's throttled writes")
                 .isEqualTo("WriteThrottleEvents");
     }
 
     @Test
-    @DisplayName("the unused report lists the table and the GSI that consumed nothing in 14 days, across response pages")
+    @DisplayName(
+            "the unused report lists the table and the GSI that consumed nothing in 14 days, across response pages")
     void unusedReport() {
         CloudWatchClient cloudWatch = mock(CloudWatchClient.class);
         List<Resource> resources = List.of(
@@ -83,12 +94,14 @@ class CloudWatchMonitoringTest {
                 new Resource("Legacy", null));
         // Two pages: the consumed units of Orders and ByStatus come back; ByCoupon's are zeros; Legacy's are absent.
         GetMetricDataResponse page1 = GetMetricDataResponse.builder()
-                .metricDataResults(result("Orders ConsumedReadCapacityUnits", 120.0, 80.0),
+                .metricDataResults(
+                        result("Orders ConsumedReadCapacityUnits", 120.0, 80.0),
                         result("Orders/ByCoupon ConsumedReadCapacityUnits", 0.0, 0.0))
                 .nextToken("more")
                 .build();
         GetMetricDataResponse page2 = GetMetricDataResponse.builder()
-                .metricDataResults(result("Orders/ByStatus ConsumedWriteCapacityUnits", 3.0),
+                .metricDataResults(
+                        result("Orders/ByStatus ConsumedWriteCapacityUnits", 3.0),
                         result("Orders/ByCoupon ConsumedWriteCapacityUnits", 0.0))
                 .build();
         when(cloudWatch.getMetricData(any(GetMetricDataRequest.class))).thenReturn(page1, page2);

@@ -34,11 +34,13 @@ class HotKeysTest {
     @DisplayName("model: sharding the 2 hot keys into #0..#9 suffixes removes the throttling")
     void shardingRemovesThrottling() {
         assertThat(HotKeys.sharded().throttled()).isZero();
-        assertThat(HotKeys.sharded().writes()).isEqualTo(HotKeys.lowCardinality().writes());
+        assertThat(HotKeys.sharded().writes())
+                .isEqualTo(HotKeys.lowCardinality().writes());
     }
 
     @Test
-    @DisplayName("model: a hot partition above its 500 WCU share throttles; 60 quiet seconds of burst absorb 20 s of it; so does adaptive capacity")
+    @DisplayName(
+            "model: a hot partition above its 500 WCU share throttles; 60 quiet seconds of burst absorb 20 s of it; so does adaptive capacity")
     void burstAndAdaptive() {
         assertThat(HotKeys.hotPartition(false, false).throttled()).isEqualTo(20 * 300);
         assertThat(HotKeys.hotPartition(true, false).throttled()).isZero();
@@ -46,14 +48,15 @@ class HotKeysTest {
     }
 
     @Test
-    @DisplayName("model: adaptive capacity never lets a partition past 1,000 WCU/s, nor the table past what it provisioned")
+    @DisplayName(
+            "model: adaptive capacity never lets a partition past 1,000 WCU/s, nor the table past what it provisioned")
     void adaptiveHasLimits() {
         // 1,500 writes/s on one key of a 10,000 WCU table: 500/s over the partition limit.
         Result oneKey = PartitionModel.simulate(10_000, 10, true, List.of(new Phase(10, Map.of("k", 1_500))));
         assertThat(oneKey.throttled()).isEqualTo(10 * 500);
         // 3,000 writes/s spread, on a 2,000 WCU table with 10 partitions: 1,000/s over the table.
-        Result overTable = PartitionModel.simulate(
-                2_000, 10, true, List.of(new Phase(10, PartitionModel.keys("k", 3_000, 1))));
+        Result overTable =
+                PartitionModel.simulate(2_000, 10, true, List.of(new Phase(10, PartitionModel.keys("k", 3_000, 1))));
         assertThat(overTable.throttled()).isEqualTo(10 * 1_000);
     }
 

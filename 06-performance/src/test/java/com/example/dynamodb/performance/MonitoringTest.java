@@ -50,7 +50,8 @@ class MonitoringTest {
     }
 
     @Test
-    @DisplayName("the SDK's metrics, collected in memory: a PutItem throttled twice shows 2 retries, 3 attempts, success")
+    @DisplayName(
+            "the SDK's metrics, collected in memory: a PutItem throttled twice shows 2 retries, 3 attempts, success")
     void sdkMetrics(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
         String table = TableSetup.create(plain, tables, "Metrics", MeasureCapacity.table("Metrics", false));
         SdkMetrics metrics = new SdkMetrics();
@@ -68,12 +69,14 @@ class MonitoringTest {
         assertThat(put.retries()).isEqualTo(2);
         assertThat(put.attempts()).isEqualTo(3).isEqualTo(faults.attempts("PutItem"));
         assertThat(put.duration()).isPositive();
-        assertThat(metrics.calls().get(1)).extracting(SdkMetrics.Call::operation, SdkMetrics.Call::retries)
+        assertThat(metrics.calls().get(1))
+                .extracting(SdkMetrics.Call::operation, SdkMetrics.Call::retries)
                 .containsExactly("GetItem", 0);
     }
 
     @Test
-    @DisplayName("consumed capacity per table and operation, recorded from every response, also for calls that did not ask for it")
+    @DisplayName(
+            "consumed capacity per table and operation, recorded from every response, also for calls that did not ask for it")
     void recorder(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
         String table = TableSetup.create(plain, tables, "Recorded", MeasureCapacity.table("Recorded", false));
         ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
@@ -82,10 +85,13 @@ class MonitoringTest {
         try (DynamoDbClient client = client(backend, new FaultInjector(), recorder)) {
             client.putItem(b -> b.tableName(table).item(item)); // 5 WCU, no ReturnConsumedCapacity asked
             client.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("small")))); // 1
-            client.getItem(b -> b.tableName(table).key(Map.of("pk", item.get("pk"))).consistentRead(true)); // 2
-            client.batchGetItem(b -> b.requestItems(Map.of(table, KeysAndAttributes.builder()
-                    .keys(Map.of("pk", item.get("pk")), Map.of("pk", AttributeValue.fromS("small")))
-                    .build()))); // 1 + 0.5
+            client.getItem(
+                    b -> b.tableName(table).key(Map.of("pk", item.get("pk"))).consistentRead(true)); // 2
+            client.batchGetItem(b -> b.requestItems(Map.of(
+                    table,
+                    KeysAndAttributes.builder()
+                            .keys(Map.of("pk", item.get("pk")), Map.of("pk", AttributeValue.fromS("small")))
+                            .build()))); // 1 + 0.5
         }
 
         assertThat(recorder.units())
@@ -96,12 +102,14 @@ class MonitoringTest {
     }
 
     @Test
-    @DisplayName("the CloudWatch metric publisher sends the SDK's metrics with PutMetricData to the namespace given (mocked CloudWatch)")
+    @DisplayName(
+            "the CloudWatch metric publisher sends the SDK's metrics with PutMetricData to the namespace given (mocked CloudWatch)")
     void cloudWatchPublisher(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
         String table = TableSetup.create(plain, tables, "Published", MeasureCapacity.table("Published", false));
         CloudWatchAsyncClient cloudWatch = mock(CloudWatchAsyncClient.class);
         when(cloudWatch.putMetricData(any(PutMetricDataRequest.class)))
-                .thenReturn(CompletableFuture.completedFuture(PutMetricDataResponse.builder().build()));
+                .thenReturn(CompletableFuture.completedFuture(
+                        PutMetricDataResponse.builder().build()));
         MetricPublisher publisher = SdkMetrics.toCloudWatch(cloudWatch, "MyApp/DynamoDB");
 
         try (DynamoDbClient client = client(backend, new FaultInjector(), publisher)) {
