@@ -20,7 +20,6 @@ public final class CapacityModes {
     /** What DescribeTable says about a table's mode and provisioned units (0 when on demand). */
     public record Settings(BillingMode mode, long readCapacityUnits, long writeCapacityUnits) {}
 
-    // tag::modes[]
     /** A table in provisioned mode with the given units. */
     public static CreateTableRequest provisioned(CreateTableRequest table, long rcu, long wcu) {
         if (rcu < 1 || wcu < 1) {
@@ -36,6 +35,7 @@ public final class CapacityModes {
                 .build();
     }
 
+    // tag::modes[]
     /** Switches a table to on-demand: no units to give, pay per request. */
     public static void switchToOnDemand(DynamoDbClient client, String table) {
         client.updateTable(b -> b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST));
@@ -52,6 +52,8 @@ public final class CapacityModes {
                 .provisionedThroughput(p -> p.readCapacityUnits(rcu).writeCapacityUnits(wcu)));
     }
 
+    // end::modes[]
+
     /** The mode and units, read back. A table created provisioned may have no BillingModeSummary. */
     public static Settings settings(DynamoDbClient client, String table) {
         TableDescription t = client.describeTable(b -> b.tableName(table)).table();
@@ -67,7 +69,6 @@ public final class CapacityModes {
                         ? 0
                         : t.provisionedThroughput().writeCapacityUnits());
     }
-    // end::modes[]
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Capacity modes");

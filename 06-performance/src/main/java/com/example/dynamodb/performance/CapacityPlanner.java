@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class CapacityPlanner {
 
+    // tag::plan[]
     /** Hours in an average month, as AWS prices them (24 × 365 / 12). */
     public static final int HOURS_PER_MONTH = 730;
 
@@ -59,7 +60,6 @@ public final class CapacityPlanner {
             String recommendation,
             String reasoning) {}
 
-    // tag::plan[]
     public static Plan plan(Workload w, PriceTable prices) {
         double rcuPerRead = CapacityCalculator.readUnits(w.itemSizeBytes(), w.stronglyConsistent());
         double wcuPerWrite = CapacityCalculator.writeUnits(w.itemSizeBytes());

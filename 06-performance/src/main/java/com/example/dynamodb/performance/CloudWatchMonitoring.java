@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.cloudwatch.model.Statistic;
  */
 public final class CloudWatchMonitoring {
 
+    // tag::metrics[]
     /** The metrics that tell you about capacity, throttling and conditional writes. */
     public static final List<String> METRICS = List.of(
             "ConsumedReadCapacityUnits",
@@ -52,9 +53,6 @@ public final class CloudWatchMonitoring {
         }
     }
 
-    private CloudWatchMonitoring() {}
-
-    // tag::metrics[]
     /** One query per metric and resource: Sum per period (a rate needs Sum / period seconds). */
     public static GetMetricDataRequest request(List<Resource> resources, Instant start, Instant end, Duration period) {
         List<MetricDataQuery> queries = new ArrayList<>();
@@ -98,16 +96,27 @@ public final class CloudWatchMonitoring {
     }
     // end::metrics[]
 
+    private CloudWatchMonitoring() {}
+
     // tag::alarm[]
-    /** An alarm when a table (or GSI) throttles any request in 5 consecutive minutes. */
-    public static PutMetricAlarmRequest throttlingAlarm(Resource resource, String snsTopicArn) {
+    /** An alarm when a table (or its GSI {@code index}, if not null) throttles in 5 consecutive minutes. */
+    public static PutMetricAlarmRequest throttlingAlarm(String table, String index, String snsTopicArn) {
+        List<Dimension> dimensions = new ArrayList<>();
+        dimensions.add(Dimension.builder().name("TableName").value(table).build());
+        if (index != null) {
+            dimensions.add(Dimension.builder()
+                    .name("GlobalSecondaryIndexName")
+                    .value(index)
+                    .build());
+        }
         return PutMetricAlarmRequest.builder()
-                .alarmName("dynamodb-throttling-" + resource.id())
-                .alarmDescription("Requests to " + resource.table()
-                        + (resource.index() == null ? "" : " index " + resource.index()) + " are being throttled")
+                .alarmName("dynamodb-throttling-" + table + (index == null ? "" : "-" + index))
+                .alarmDescription(
+                        "Requests to " + table + (index == null ? "" : " index " + index) + " are being throttled")
                 .namespace("AWS/DynamoDB")
-                .metricName(resource.index() == null ? "ThrottledRequests" : "WriteThrottleEvents")
-                .dimensions(resource.dimensions())
+                // A table's ThrottledRequests also counts writes throttled by its GSIs.
+                .metricName(index == null ? "ThrottledRequests" : "WriteThrottleEvents")
+                .dimensions(dimensions)
                 .statistic(Statistic.SUM)
                 .period(60)
                 .evaluationPeriods(5)

@@ -28,7 +28,6 @@ public final class IndexWriteCost {
 
     private IndexWriteCost() {}
 
-    // tag::gsis[]
     /** A table keyed by {@code pk} with {@code gsis} indexes, the i-th keyed by attribute {@code g<i>}. */
     public static CreateTableRequest tableWithGsis(String name, int gsis, ProjectionType projection) {
         List<AttributeDefinition> attributes = new ArrayList<>();
@@ -63,6 +62,7 @@ public final class IndexWriteCost {
                 .build();
     }
 
+    // tag::gsis[]
     /** Puts the item and returns the bill split per table and per index. */
     public static ConsumedCapacity put(DynamoDbClient client, String table, Map<String, AttributeValue> item) {
         return client.putItem(b -> b.tableName(table).item(item).returnConsumedCapacity(ReturnConsumedCapacity.INDEXES))

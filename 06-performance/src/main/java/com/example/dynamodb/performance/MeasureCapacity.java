@@ -65,6 +65,8 @@ public final class MeasureCapacity {
                 .capacityUnits();
     }
 
+    // end::measure[]
+
     /** The units one GetItem consumed. */
     public static double getUnits(
             DynamoDbClient client, String table, Map<String, AttributeValue> key, boolean consistent) {
@@ -76,6 +78,7 @@ public final class MeasureCapacity {
                 .capacityUnits();
     }
 
+    // tag::measure-query[]
     /** The units a whole Query consumed: every page reports its own, so add them up. */
     public static double queryUnits(DynamoDbClient client, QueryRequest query) {
         QueryRequest measured = query.toBuilder()
@@ -88,11 +91,12 @@ public final class MeasureCapacity {
         return units;
     }
 
+    // end::measure-query[]
+
     /** Units per table from a batch or transaction response, which reports one entry per table. */
     public static double unitsOf(List<ConsumedCapacity> perTable) {
         return perTable.stream().mapToDouble(ConsumedCapacity::capacityUnits).sum();
     }
-    // end::measure[]
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Capacity units, to the byte");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -49,9 +50,12 @@ public final class OperationCosts {
                         .put(p -> p.tableName(table).item(item))
                         .build())
                 .toList();
-        return MeasureCapacity.unitsOf(client.transactWriteItems(
-                        b -> b.transactItems(writes).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
-                .consumedCapacity());
+        return client
+                .transactWriteItems(b -> b.transactItems(writes).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+                .consumedCapacity()
+                .stream() // one entry per table
+                .mapToDouble(ConsumedCapacity::capacityUnits)
+                .sum();
     }
 
     /** Reads all keys in one transaction; returns the units consumed. */
@@ -62,9 +66,12 @@ public final class OperationCosts {
                         .get(g -> g.tableName(table).key(key))
                         .build())
                 .toList();
-        return MeasureCapacity.unitsOf(client.transactGetItems(
-                        b -> b.transactItems(reads).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
-                .consumedCapacity());
+        return client
+                .transactGetItems(b -> b.transactItems(reads).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+                .consumedCapacity()
+                .stream()
+                .mapToDouble(ConsumedCapacity::capacityUnits)
+                .sum();
     }
     // end::transaction[]
 

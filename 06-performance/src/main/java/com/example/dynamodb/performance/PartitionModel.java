@@ -18,6 +18,7 @@ import java.util.UUID;
  */
 public final class PartitionModel {
 
+    // tag::simulate[]
     public static final int PARTITION_WCU_LIMIT = 1_000;
     public static final int PARTITION_RCU_LIMIT = 3_000;
     public static final long PARTITION_SIZE_LIMIT_GB = 10;
@@ -28,8 +29,6 @@ public final class PartitionModel {
 
     /** What the model counted. */
     public record Result(int partitions, long writes, long throttled) {}
-
-    private PartitionModel() {}
 
     /** Partitions a table needs by the documented limits: for its throughput, and for its size. */
     public static int partitionsFor(long provisionedRcu, long provisionedWcu, long sizeGb) {
@@ -46,7 +45,6 @@ public final class PartitionModel {
         return (int) Math.floorMod(hash, (long) partitions);
     }
 
-    // tag::simulate[]
     public static Result simulate(long provisionedWcu, int partitions, boolean adaptiveCapacity, List<Phase> phases) {
         double share = provisionedWcu / (double) partitions;
         double[] tokens = new double[partitions]; // unused capacity each partition has saved
@@ -76,6 +74,8 @@ public final class PartitionModel {
         return new Result(partitions, writes, throttled);
     }
     // end::simulate[]
+
+    private PartitionModel() {}
 
     /** {@code count} keys "prefix0".."prefix{count-1}", each written {@code perKey} times a second. */
     public static Map<String, Integer> keys(String prefix, int count, int perKey) {

@@ -65,8 +65,8 @@ class CloudWatchMonitoringTest {
     @DisplayName(
             "a throttling alarm: Sum of ThrottledRequests > 0 for 5 one-minute periods, missing data not breaching")
     void alarm() {
-        PutMetricAlarmRequest alarm = CloudWatchMonitoring.throttlingAlarm(
-                new Resource("Orders", null), "arn:aws:sns:us-east-1:123456789012:ops");
+        PutMetricAlarmRequest alarm =
+                CloudWatchMonitoring.throttlingAlarm("Orders", null, "arn:aws:sns:us-east-1:123456789012:ops");
 
         assertThat(alarm.metricName()).isEqualTo("ThrottledRequests");
         assertThat(alarm.statistic()).isEqualTo(Statistic.SUM);
