@@ -74,17 +74,17 @@ class AsyncThroughputTest {
 
     @Test
     @DisplayName(
-            "the sync client on a thread pool and the async client (at most 8 in flight) write the same 200 items, read back equal")
+            "the sync client on a thread pool and the async client (at most 8 in flight) write the same 120 items, read back equal")
     void syncAndAsyncWriteTheSame(DynamoDbBackend backend, DynamoDbClient client, Tables tables) throws Exception {
         String syncTable = TableSetup.create(client, tables, "Sync", MeasureCapacity.table("Sync", false));
         String asyncTable = TableSetup.create(client, tables, "Async", MeasureCapacity.table("Async", false));
-        List<Map<String, AttributeValue>> items = items(200);
+        List<Map<String, AttributeValue>> items = items(120);
         InFlight inFlight = new InFlight();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             assertThat(AsyncThroughput.putAllOnPool(client, syncTable, items, pool))
-                    .isEqualTo(200);
+                    .isEqualTo(120);
         } finally {
             pool.shutdown();
             pool.awaitTermination(10, TimeUnit.SECONDS);
@@ -92,7 +92,7 @@ class AsyncThroughputTest {
         try (DynamoDbAsyncClient async =
                 backend.newAsyncClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(inFlight)))) {
             assertThat(AsyncThroughput.putAll(async, asyncTable, items, 8).join())
-                    .isEqualTo(200);
+                    .isEqualTo(120);
             assertThat(inFlight.max.get()).as("writes in flight at once").isBetween(2, 8);
             // And the async reads return exactly what was written.
             List<Map<String, AttributeValue>> read = AsyncThroughput.getAll(
@@ -145,7 +145,7 @@ class AsyncThroughputTest {
         String asyncName =
                 TableSetup.create(client, tables, "ReadingsAsync", MeasureCapacity.table("ReadingsAsync", false));
         List<Reading> readings = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 12; i++) {
             readings.add(new Reading("r" + i, "device-" + (i % 3), 20.5 + i / 4.0));
         }
         DynamoDbTable<Reading> syncTable = DynamoDbEnhancedClient.builder()

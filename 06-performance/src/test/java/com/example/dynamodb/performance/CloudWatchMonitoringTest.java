@@ -76,10 +76,12 @@ class CloudWatchMonitoringTest {
         assertThat(alarm.evaluationPeriods()).isEqualTo(5);
         assertThat(alarm.treatMissingData()).isEqualTo("notBreaching");
         assertThat(alarm.alarmActions()).containsExactly("arn:aws:sns:us-east-1:123456789012:ops");
-        assertThat(CloudWatchMonitoring.throttlingAlarm(new Resource("Orders", "ByStatus"), "arn")
-                        .metricName())
-                .as("a GSI's throttled writes")
-                .isEqualTo("WriteThrottleEvents");
+        PutMetricAlarmRequest gsi = CloudWatchMonitoring.throttlingAlarm("Orders", "ByStatus", "arn");
+        assertThat(gsi.metricName()).as("a GSI's throttled writes").isEqualTo("WriteThrottleEvents");
+        assertThat(gsi.dimensions())
+                .containsExactly(
+                        Dimension.builder().name("TableName").value("Orders").build(),
+                        Dimension.builder().name("GlobalSecondaryIndexName").value("ByStatus").build());
     }
 
     @Test
