@@ -46,6 +46,10 @@ public final class PartitionModel {
     }
 
     public static Result simulate(long provisionedWcu, int partitions, boolean adaptiveCapacity, List<Phase> phases) {
+        if (provisionedWcu < 1 || partitions < 1) {
+            throw new IllegalArgumentException("The model needs at least 1 WCU and 1 partition, got " + provisionedWcu
+                    + " WCU on " + partitions + " partition(s)");
+        }
         double share = provisionedWcu / (double) partitions;
         double[] tokens = new double[partitions]; // unused capacity each partition has saved
         double tableTokens = 0; // with adaptive capacity, the table's budget is shared

@@ -81,7 +81,10 @@ class CloudWatchMonitoringTest {
         assertThat(gsi.dimensions())
                 .containsExactly(
                         Dimension.builder().name("TableName").value("Orders").build(),
-                        Dimension.builder().name("GlobalSecondaryIndexName").value("ByStatus").build());
+                        Dimension.builder()
+                                .name("GlobalSecondaryIndexName")
+                                .value("ByStatus")
+                                .build());
     }
 
     @Test

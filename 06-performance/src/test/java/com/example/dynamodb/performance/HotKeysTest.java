@@ -69,4 +69,13 @@ class HotKeysTest {
         assertThat(PartitionModel.partitionsFor(1, 1, 95)).isEqualTo(10);
         assertThat(PartitionModel.partitionOf("customer#7", 4)).isEqualTo(PartitionModel.partitionOf("customer#7", 4));
     }
+
+    @Test
+    @DisplayName("model: a table of 0 partitions or 0 WCU is refused with a sentence")
+    void badModel() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        PartitionModel.simulate(1_000, 0, false, List.of(new Phase(1, Map.of("k", 1)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1 WCU and 1 partition");
+    }
 }
