@@ -18,11 +18,11 @@ import software.amazon.awssdk.services.applicationautoscaling.model.TargetTracki
  */
 public final class AutoScaling {
 
+    private AutoScaling() {}
+
     // tag::autoscaling[]
     /** Consumed capacity as a share of provisioned that the policy aims for. */
     public static final double TARGET_UTILIZATION_PERCENT = 70.0;
-
-    private AutoScaling() {}
 
     /**
      * Scales the reads (or writes) of a table, or of one of its GSIs when {@code index} is not

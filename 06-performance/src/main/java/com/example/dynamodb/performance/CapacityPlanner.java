@@ -15,14 +15,14 @@ import java.util.List;
  */
 public final class CapacityPlanner {
 
+    private CapacityPlanner() {}
+
     // tag::plan[]
     /** Hours in an average month, as AWS prices them (24 × 365 / 12). */
     public static final int HOURS_PER_MONTH = 730;
 
     /** Auto scaling keeps consumption near this share of what is provisioned. */
     public static final double TARGET_UTILIZATION = 0.70;
-
-    private CapacityPlanner() {}
 
     /**
      * Average reads and writes per second, the item size, the read consistency, and how much
