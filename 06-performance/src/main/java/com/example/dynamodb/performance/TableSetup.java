@@ -9,10 +9,10 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
- * Creates the lesson's tables and waits until they are ACTIVE, polling every 20 ms. (The SDK's
- * waiter sleeps 20 s after a first "CREATING".) A new GSI can stay CREATING for some seconds on
- * DynamoDB Local while its background job starts; writes are billed to it all the same, and
- * nothing here queries an index, so only the table's status is awaited.
+ * Creates the lesson's tables under reserved names and waits until they are ACTIVE (also after an
+ * UpdateTable), polling DescribeTable every 250 ms. On DynamoDB Local a table is ACTIVE at once, so
+ * no wait happens; on DynamoDB a new table takes seconds, and the SDK's own waiter would poll it
+ * only every 20 s.
  */
 final class TableSetup {
 
@@ -36,7 +36,7 @@ final class TableSetup {
                         "Table " + name + " was not ACTIVE after " + TIMEOUT.toSeconds() + " s");
             }
             try {
-                Thread.sleep(20);
+                Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for table " + name, e);
