@@ -1,0 +1,129 @@
+package com.example.dynamodb.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.FaultInjector;
+import com.example.dynamodb.support.FaultInjector.Fault;
+import com.example.dynamodb.support.Tables;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.metrics.MetricPublisher;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
+import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataRequest;
+import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/** Metric publishers and interceptors need the SDK's request pipeline: these run on the local server. */
+@DynamoDbTest(sdkClient = true)
+class MonitoringTest {
+
+    private static DynamoDbClient client(DynamoDbBackend backend, FaultInjector faults, Object plugin) {
+        return backend.newClient(b -> b.httpClientBuilder(faults.httpClientBuilder())
+                .overrideConfiguration(o -> {
+                    o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                            .maxAttempts(3)
+                            .backoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
+                            .throttlingBackoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
+                            .build());
+                    if (plugin instanceof MetricPublisher p) {
+                        o.addMetricPublisher(p);
+                    } else {
+                        o.addExecutionInterceptor((ConsumedCapacityRecorder) plugin);
+                    }
+                }));
+    }
+
+    @Test
+    @DisplayName(
+            "the SDK's metrics, collected in memory: a PutItem throttled twice shows 2 retries, 3 attempts, success")
+    void sdkMetrics(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
+        String table = TableSetup.create(plain, tables, "Metrics", MeasureCapacity.table("Metrics", false));
+        SdkMetrics metrics = new SdkMetrics();
+        FaultInjector faults = new FaultInjector().inject("PutItem", Fault.THROTTLE, 2);
+
+        try (DynamoDbClient client = client(backend, faults, metrics)) {
+            client.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("a"))));
+            client.getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("a"))));
+        }
+
+        assertThat(metrics.calls()).hasSize(2);
+        SdkMetrics.Call put = metrics.calls().get(0);
+        assertThat(put.operation()).isEqualTo("PutItem");
+        assertThat(put.successful()).isTrue();
+        assertThat(put.retries()).isEqualTo(2);
+        assertThat(put.attempts()).isEqualTo(3).isEqualTo(faults.attempts("PutItem"));
+        assertThat(put.duration()).isPositive();
+        assertThat(metrics.calls().get(1))
+                .extracting(SdkMetrics.Call::operation, SdkMetrics.Call::retries)
+                .containsExactly("GetItem", 0);
+    }
+
+    @Test
+    @DisplayName(
+            "consumed capacity per table and operation, recorded from every response, also for calls that did not ask for it")
+    void recorder(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
+        String table = TableSetup.create(plain, tables, "Recorded", MeasureCapacity.table("Recorded", false));
+        ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
+        Map<String, AttributeValue> item = WorkedExamples.paddedItem("big", 5000);
+
+        try (DynamoDbClient client = client(backend, new FaultInjector(), recorder)) {
+            client.putItem(b -> b.tableName(table).item(item)); // 5 WCU, no ReturnConsumedCapacity asked
+            client.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("small")))); // 1
+            client.getItem(
+                    b -> b.tableName(table).key(Map.of("pk", item.get("pk"))).consistentRead(true)); // 2
+            client.batchGetItem(b -> b.requestItems(Map.of(
+                    table,
+                    KeysAndAttributes.builder()
+                            .keys(Map.of("pk", item.get("pk")), Map.of("pk", AttributeValue.fromS("small")))
+                            .build()))); // 1 + 0.5
+        }
+
+        assertThat(recorder.units())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        table + " PutItem", 6.0,
+                        table + " GetItem", 2.0,
+                        table + " BatchGetItem", 1.5));
+    }
+
+    @Test
+    @DisplayName(
+            "the CloudWatch metric publisher sends the SDK's metrics with PutMetricData to the namespace given (mocked CloudWatch)")
+    void cloudWatchPublisher(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
+        String table = TableSetup.create(plain, tables, "Published", MeasureCapacity.table("Published", false));
+        CloudWatchAsyncClient cloudWatch = mock(CloudWatchAsyncClient.class);
+        when(cloudWatch.putMetricData(any(PutMetricDataRequest.class)))
+                .thenReturn(CompletableFuture.completedFuture(
+                        PutMetricDataResponse.builder().build()));
+        MetricPublisher publisher = SdkMetrics.toCloudWatch(cloudWatch, "MyApp/DynamoDB");
+
+        try (DynamoDbClient client = client(backend, new FaultInjector(), publisher)) {
+            client.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("a"))));
+        }
+        publisher.close(); // flushes what it aggregated
+
+        ArgumentCaptor<PutMetricDataRequest> sent = ArgumentCaptor.forClass(PutMetricDataRequest.class);
+        verify(cloudWatch, atLeastOnce()).putMetricData(sent.capture());
+        List<String> names = sent.getAllValues().stream()
+                .flatMap(r -> r.metricData().stream())
+                .map(d -> d.metricName())
+                .toList();
+        assertThat(sent.getValue().namespace()).isEqualTo("MyApp/DynamoDB");
+        assertThat(names).contains("ApiCallDuration", "ApiCallSuccessful");
+    }
+}

@@ -1,0 +1,180 @@
+package com.example.dynamodb.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.Tables;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+@DynamoDbTest
+class OperationCostsTest {
+
+    private static Map<String, AttributeValue> key(Map<String, AttributeValue> item) {
+        return Map.of("pk", item.get("pk"));
+    }
+
+    private static String table(DynamoDbClient client, Tables tables) {
+        String table = TableSetup.create(client, tables, "Costs", MeasureCapacity.table("Costs", false));
+        return table;
+    }
+
+    @Test
+    @DisplayName(
+            "an update is billed on the larger of the item before and after: one boolean on a 5,000-byte item costs 5 WCU")
+    void updateChargesTheLarger(DynamoDbClient client, Tables tables) {
+        String table = table(client, tables);
+        Map<String, AttributeValue> big = WorkedExamples.paddedItem("big", 5000);
+        client.putItem(b -> b.tableName(table).item(big));
+
+        double units = OperationCosts.touch(client, table, key(big));
+
+        Map<String, AttributeValue> after =
+                client.getItem(b -> b.tableName(table).key(key(big))).item();
+        assertThat(units).isEqualTo(5.0).isEqualTo(CapacityCalculator.updateWriteUnits(big, after));
+    }
+
+    @Test
+    @DisplayName("shrinking a 5,000-byte item to a few bytes costs 5 WCU, and so does growing it back")
+    void shrinkAndGrow(DynamoDbClient client, Tables tables) {
+        String table = table(client, tables);
+        Map<String, AttributeValue> big = WorkedExamples.paddedItem("big", 5000);
+        Map<String, AttributeValue> small = Map.of("pk", big.get("pk"));
+        client.putItem(b -> b.tableName(table).item(big));
+
+        assertThat(MeasureCapacity.putUnits(client, table, small))
+                .isEqualTo(5.0)
+                .isEqualTo(CapacityCalculator.updateWriteUnits(big, small));
+        assertThat(MeasureCapacity.putUnits(client, table, big))
+                .isEqualTo(5.0)
+                .isEqualTo(CapacityCalculator.updateWriteUnits(small, big));
+    }
+
+    @Test
+    @DisplayName("a delete is billed on the deleted item's size; deleting a key that is not there still costs 1 WCU")
+    void deletes(DynamoDbClient client, Tables tables) {
+        String table = table(client, tables);
+        Map<String, AttributeValue> item = WorkedExamples.paddedItem("d", 3000);
+        client.putItem(b -> b.tableName(table).item(item));
+
+        assertThat(OperationCosts.delete(client, table, key(item)))
+                .isEqualTo(3.0)
+                .isEqualTo(CapacityCalculator.deleteWriteUnits(item));
+        assertThat(OperationCosts.delete(client, table, key(item)))
+                .isEqualTo(1.0)
+                .isEqualTo(CapacityCalculator.deleteWriteUnits(null));
+    }
+
+    @Test
+    @DisplayName("DynamoDB Local bills a BatchWriteItem delete of a missing key 2 WCU (a DeleteItem of it costs 1)")
+    void batchDeleteOfNothing(DynamoDbClient client, Tables tables) {
+        String table = table(client, tables);
+        WriteRequest delete = WriteRequest.builder()
+                .deleteRequest(d -> d.key(Map.of("pk", AttributeValue.fromS("never-written"))))
+                .build();
+
+        double units = MeasureCapacity.unitsOf(client.batchWriteItem(b -> b.requestItems(Map.of(table, List.of(delete)))
+                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+                .consumedCapacity());
+
+        assertThat(units).isEqualTo(2.0);
+    }
+
+    @Test
+    @DisplayName(
+            "a transaction costs twice the plain operations: 1,000 + 3,000 bytes put for 8 WCU, read back for 4 RCU")
+    void transactionsCostTwice(DynamoDbClient client, Tables tables) {
+        String table = table(client, tables);
+        List<Map<String, AttributeValue>> items =
+                List.of(WorkedExamples.paddedItem("t1", 1000), WorkedExamples.paddedItem("t2", 3000));
+
+        double written = OperationCosts.putAllInTransaction(client, table, items);
+        double read = OperationCosts.getAllInTransaction(
+                client,
+                table,
+                List.of(key(items.get(0)), key(items.get(1)), Map.of("pk", AttributeValue.fromS("none"))));
+
+        assertThat(written)
+                .isEqualTo(8.0)
+                .isEqualTo(items.stream()
+                        .mapToDouble(i -> CapacityCalculator.transactionalWriteUnits(null, i))
+                        .sum());
+        // Two items found (1 unit each, doubled) and one key that finds nothing (the minimum, doubled).
+        assertThat(read)
+                .isEqualTo(6.0)
+                .isEqualTo(CapacityCalculator.transactionalReadUnits(items.get(0))
+                        + CapacityCalculator.transactionalReadUnits(items.get(1))
+                        + CapacityCalculator.transactionalReadUnits(null));
+    }
+
+    @Test
+    @DisplayName("a ConditionCheck in a transaction is billed as a transactional read: 9,000 bytes cost 6 units")
+    void conditionCheck(DynamoDbClient client, Tables tables) {
+        String table = table(client, tables);
+        Map<String, AttributeValue> big = WorkedExamples.paddedItem("big", 9000);
+        client.putItem(b -> b.tableName(table).item(big));
+
+        double units = MeasureCapacity.unitsOf(client.transactWriteItems(b -> b.transactItems(
+                                TransactWriteItem.builder()
+                                        .conditionCheck(c -> c.tableName(table)
+                                                .key(key(big))
+                                                .conditionExpression("attribute_exists(pk)"))
+                                        .build(),
+                                TransactWriteItem.builder()
+                                        .put(p -> p.tableName(table).item(Map.of("pk", AttributeValue.fromS("small"))))
+                                        .build())
+                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+                .consumedCapacity());
+
+        assertThat(units)
+                .isEqualTo(8.0)
+                .isEqualTo(CapacityCalculator.conditionCheckUnits(big)
+                        + CapacityCalculator.transactionalWriteUnits(
+                                null, Map.of("pk", AttributeValue.fromS("small"))));
+    }
+
+    @Test
+    @DisplayName("GetItem with a ProjectionExpression is billed on the whole item, and a missing key costs the minimum")
+    void projectionDoesNotSave(DynamoDbClient client, Tables tables) {
+        String table = table(client, tables);
+        Map<String, AttributeValue> big = WorkedExamples.paddedItem("big", 9000);
+        client.putItem(b -> b.tableName(table).item(big));
+
+        double projected = client.getItem(b -> b.tableName(table)
+                        .key(key(big))
+                        .projectionExpression("pk")
+                        .consistentRead(true)
+                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+                .consumedCapacity()
+                .capacityUnits();
+
+        assertThat(projected).isEqualTo(3.0).isEqualTo(CapacityCalculator.readUnits(big, true));
+        assertThat(MeasureCapacity.getUnits(client, table, Map.of("pk", AttributeValue.fromS("none")), false))
+                .isEqualTo(0.5)
+                .isEqualTo(CapacityCalculator.readUnits(null, false));
+    }
+
+    @Test
+    @DisplayName("DynamoDB Local bills a Query that finds nothing 0 RCU (AWS documents a charge even then)")
+    void emptyQuery(DynamoDbClient client, Tables tables) {
+        String table = table(client, tables);
+
+        double units = MeasureCapacity.queryUnits(
+                client,
+                QueryRequest.builder()
+                        .tableName(table)
+                        .keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("nobody")))
+                        .build());
+
+        assertThat(units).isZero().isEqualTo(CapacityCalculator.queryReadUnits(List.of(), false));
+    }
+}
