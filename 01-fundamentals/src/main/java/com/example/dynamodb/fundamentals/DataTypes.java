@@ -15,6 +15,7 @@ import static software.amazon.awssdk.services.dynamodb.model.AttributeValue.from
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +104,6 @@ public final class DataTypes {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(DataTypes::demo);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.fundamentals;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -95,9 +96,6 @@ public final class DataTypesEnhanced {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(DataTypesEnhanced::demo);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.fundamentals;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,9 +79,6 @@ public final class NoSqlVsRelational {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(NoSqlVsRelational::demo);
     }
 }

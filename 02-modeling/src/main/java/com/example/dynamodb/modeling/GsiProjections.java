@@ -3,6 +3,7 @@ package com.example.dynamodb.modeling;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -130,9 +131,6 @@ public final class GsiProjections {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(GsiProjections::demo);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.modeling;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +122,6 @@ public final class MultiTableShop {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(MultiTableShop::demo);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.crud;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,9 +147,6 @@ public final class ConcurrentUpdates {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(ConcurrentUpdates::demo);
     }
 }

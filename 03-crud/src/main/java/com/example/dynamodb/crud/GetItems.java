@@ -3,6 +3,7 @@ package com.example.dynamodb.crud;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,9 +101,6 @@ public final class GetItems {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(GetItems::demo);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.crud;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -104,9 +105,6 @@ public final class OptimisticLocking {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(OptimisticLocking::demo);
     }
 }

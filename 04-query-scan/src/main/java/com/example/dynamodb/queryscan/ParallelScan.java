@@ -3,6 +3,7 @@ package com.example.dynamodb.queryscan;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -126,9 +127,6 @@ public final class ParallelScan {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(ParallelScan::demo);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.advanced;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.regions.Region;
@@ -122,9 +123,6 @@ public final class GlobalTables {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(GlobalTables::demo);
     }
 }

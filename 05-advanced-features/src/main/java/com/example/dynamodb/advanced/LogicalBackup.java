@@ -4,6 +4,7 @@ import com.example.dynamodb.support.BatchLoader;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -132,10 +133,7 @@ public final class LogicalBackup {
         }
     }
 
-    public static void main(String[] args) throws IOException {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+    public static void main(String[] args) {
+        Walkthroughs.run(LogicalBackup::demo);
     }
 }

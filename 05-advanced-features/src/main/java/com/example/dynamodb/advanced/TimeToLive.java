@@ -3,6 +3,7 @@ package com.example.dynamodb.advanced;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -108,9 +109,6 @@ public final class TimeToLive {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(TimeToLive::demo);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.advanced;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,9 +140,6 @@ public final class TtlDeletes {
     }
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            demo(ddb, tables);
-        }
+        Walkthroughs.run(TtlDeletes::demo);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.advanced;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -12,10 +13,7 @@ public final class Walkthrough {
     private Walkthrough() {}
 
     public static void main(String[] args) {
-        try (DynamoDbBackend ddb = DynamoDbBackend.open();
-                Tables tables = Tables.forWalkthrough(ddb)) {
-            run(ddb, tables);
-        }
+        Walkthroughs.run(Walkthrough::run);
     }
 
     public static void run(DynamoDbBackend ddb, Tables tables) {

@@ -6,6 +6,7 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
+import java.util.function.BiConsumer;
 
 /** The whole lesson in order: {@code mvn -q -pl 06-performance compile exec:java}. */
 public final class Walkthrough {
@@ -35,15 +36,15 @@ public final class Walkthrough {
     }
 
     /** Runs {@code lesson} on {@code ddb}, or, on the embedded engine, on a local server started for it. */
-    static void withSdkPipeline(DynamoDbBackend ddb, Tables tables, Walkthroughs.Lesson lesson) {
+    static void withSdkPipeline(DynamoDbBackend ddb, Tables tables, BiConsumer<DynamoDbBackend, Tables> lesson) {
         if (ddb.kind().sdkBuilt()) {
-            lesson.run(ddb, tables);
+            lesson.accept(ddb, tables);
             return;
         }
         try (DynamoDbBackend server = DynamoDbBackend.open(BackendConfig.of(Backend.LOCAL_SERVER));
                 Tables serverTables = Tables.forWalkthrough(server)) {
             Narrator.step("(on DynamoDB Local's HTTP server: the embedded engine has no SDK request pipeline)");
-            lesson.run(server, serverTables);
+            lesson.accept(server, serverTables);
         }
     }
 }

@@ -37,7 +37,7 @@ public final class Walkthroughs {
     /** A lesson's walkthrough: {@code Walkthrough::run}. */
     @FunctionalInterface
     public interface Lesson {
-        void run(DynamoDbBackend ddb, Tables tables);
+        void run(DynamoDbBackend ddb, Tables tables) throws Exception;
     }
 
     /**
@@ -68,7 +68,7 @@ public final class Walkthroughs {
         try (DynamoDbBackend ddb = DynamoDbBackend.open();
                 Tables tables = Tables.forWalkthrough(ddb)) {
             lesson.run(ddb, tables);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             String reason = explain(e);
             System.out.flush();
             System.err.println();

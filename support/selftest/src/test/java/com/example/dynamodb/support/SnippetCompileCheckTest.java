@@ -145,11 +145,31 @@ class SnippetCompileCheckTest {
             // end::whole-class[]
             """);
 
+        write("Counting.java", """
+            package com.example.dynamodb.sample;
+
+            import java.util.concurrent.atomic.AtomicInteger;
+            import software.amazon.awssdk.core.interceptor.Context;
+            import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+            import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+
+            public final class Counting implements ExecutionInterceptor {
+                // tag::interface-methods[]
+                private final AtomicInteger calls = new AtomicInteger();
+
+                @Override
+                public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+                    calls.incrementAndGet();
+                }
+                // end::interface-methods[]
+            }
+            """);
+
         // What `mvn test` gives a lesson: its own compiled classes on the class path.
         Path classes = Files.createDirectories(module.resolve("target/classes"));
         List<String> args = new ArrayList<>(
                 List.of("-d", classes.toString(), "-proc:none", "-cp", System.getProperty("java.class.path")));
-        for (String name : List.of("Order", "Internal", "Shorthand", "Examples", "Receipt")) {
+        for (String name : List.of("Order", "Internal", "Shorthand", "Examples", "Receipt", "Counting")) {
             args.add(module.resolve("src/main/java/" + PKG + name + ".java").toString());
         }
         assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)))
@@ -187,6 +207,13 @@ class SnippetCompileCheckTest {
         assertThat(failureOf("Examples.java#standalone")).isEmpty();
         assertThat(failureOf("Examples.java#statements")).isEmpty();
         assertThat(failureOf("Receipt.java#whole-class")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("methods of a class that implements an SDK interface keep their @Override meaning")
+    void interfaceMethodsPass() {
+        assertThat(report.compiled()).contains("Counting.java#interface-methods");
+        assertThat(failureOf("Counting.java#interface-methods")).isEmpty();
     }
 
     @Test

@@ -236,7 +236,12 @@ public final class SnippetCompileCheck {
                     switch (type.getKind()) {
                         case INTERFACE, ANNOTATION_TYPE -> "interface " + own + " {\n";
                         case ENUM -> "enum " + own + " {\n;\n";
-                        default -> "class " + own + " {\n";
+                        default ->
+                            supertypes(type).isEmpty()
+                                    ? "class " + own + " {\n"
+                                    // Kept, so that @Override on the region's methods means what it says;
+                                    // abstract, so that a region may show only some of the methods.
+                                    : "abstract class " + own + typeParameters(type) + supertypes(type) + " {\n";
                     });
             footer = "\n}\n";
         } else {
@@ -250,6 +255,27 @@ public final class SnippetCompileCheck {
         int headerLines = (int) header.chars().filter(c -> c == '\n').count();
         return new Region(
                 id, file, firstLine, kind, header + body + footer, "snippetcheck/r" + n + "/" + own, headerLines);
+    }
+
+    /** " extends X implements Y, Z" of the region's own class, or "". */
+    private static String supertypes(ClassTree type) {
+        StringBuilder clause = new StringBuilder();
+        if (type.getKind() == Tree.Kind.CLASS && type.getExtendsClause() != null) {
+            clause.append(" extends ").append(type.getExtendsClause());
+        }
+        if (!type.getImplementsClause().isEmpty()) {
+            clause.append(" implements ")
+                    .append(type.getImplementsClause().stream()
+                            .map(Tree::toString)
+                            .collect(Collectors.joining(", ")));
+        }
+        return clause.toString();
+    }
+
+    private static String typeParameters(ClassTree type) {
+        return type.getTypeParameters().isEmpty()
+                ? ""
+                : type.getTypeParameters().stream().map(Tree::toString).collect(Collectors.joining(", ", "<", ">"));
     }
 
     /** The deepest type body or block around {@code offset}; null when it is outside every type. */

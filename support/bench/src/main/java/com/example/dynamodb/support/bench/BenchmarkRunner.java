@@ -5,16 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.util.Version;
 
 /**
@@ -42,28 +52,70 @@ public final class BenchmarkRunner {
         String include = args.length > 0 && !args[0].isBlank() ? args[0] : ".*";
         // The bench profile passes <module>/target/bench; a run from the module folder gets the same.
         Path out = Path.of(System.getProperty("bench.out", "target/bench"));
-        Options options = new OptionsBuilder()
-                .include(include)
-                .forks(FORKS)
-                .warmupIterations(WARMUP_ITERATIONS)
-                .warmupTime(TimeValue.seconds(SECONDS_PER_ITERATION))
-                .measurementIterations(MEASUREMENT_ITERATIONS)
-                .measurementTime(TimeValue.seconds(SECONDS_PER_ITERATION))
-                .build();
         System.out.println("Running the benchmarks matching '" + include + "': JMH names each one below as it"
                 + " starts (\"# Benchmark:\", \"# Parameters:\") and shows its progress; the results table"
                 + " follows at the end.");
-        Collection<RunResult> results = new Runner(options).run();
+        // One run per benchmark class, so that a class's own @Warmup/@Measurement/@Fork are kept and
+        // only the classes without them get this runner's short defaults.
+        List<RunResult> results = new ArrayList<>();
+        List<String> ownSettings = new ArrayList<>();
+        for (Map.Entry<String, List<String>> benchmarkClass :
+                benchmarksByClass(include).entrySet()) {
+            OptionsBuilder options = new OptionsBuilder();
+            benchmarkClass.getValue().forEach(name -> options.include("^" + Pattern.quote(name) + "$"));
+            Class<?> type = load(benchmarkClass.getKey());
+            if (type == null || !type.isAnnotationPresent(Fork.class)) {
+                options.forks(FORKS);
+            }
+            if (type == null || !type.isAnnotationPresent(Warmup.class)) {
+                options.warmupIterations(WARMUP_ITERATIONS).warmupTime(TimeValue.seconds(SECONDS_PER_ITERATION));
+            }
+            if (type == null || !type.isAnnotationPresent(Measurement.class)) {
+                options.measurementIterations(MEASUREMENT_ITERATIONS)
+                        .measurementTime(TimeValue.seconds(SECONDS_PER_ITERATION));
+            }
+            if (type != null
+                    && (type.isAnnotationPresent(Fork.class)
+                            || type.isAnnotationPresent(Warmup.class)
+                            || type.isAnnotationPresent(Measurement.class))) {
+                ownSettings.add(type.getSimpleName());
+            }
+            results.addAll(new Runner(options.build()).run());
+        }
+        if (results.isEmpty()) {
+            System.out.println("No benchmark matches '" + include + "'.");
+            return;
+        }
 
         List<BenchReport.Row> rows = rows(results);
         String machine = "Machine: " + machine();
-        String settings = settings();
+        String settings = settings()
+                + (ownSettings.isEmpty() ? "" : " (" + String.join(", ", ownSettings) + ": its own settings)");
         System.out.println();
         System.out.println(machine);
         System.out.println(settings);
         System.out.println(BenchReport.table(rows));
         List<Path> written = BenchReport.write(out, machine, settings, rows);
         System.out.println("Written: " + written.get(0) + " and " + written.get(1));
+    }
+
+    /** The benchmarks JMH generated that match {@code include}, by class, in JMH's order. */
+    private static Map<String, List<String>> benchmarksByClass(String include) {
+        Map<String, List<String>> byClass = new LinkedHashMap<>();
+        OutputFormat quiet = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT);
+        for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(quiet, List.of(include), List.of())) {
+            byClass.computeIfAbsent(entry.getUserClassQName(), k -> new ArrayList<>())
+                    .add(entry.getUsername());
+        }
+        return byClass;
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            return Class.forName(className);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     /** Cores, memory, CPU model, OS and JVM: what a reader needs to compare numbers. */
@@ -85,7 +137,7 @@ public final class BenchmarkRunner {
     static String settings() {
         return String.format(
                 Locale.ROOT,
-                "Settings: JMH %s, %d fork, %d × %d s warm-up, %d × %d s measurement",
+                "Settings: JMH %s, %d fork, %d × %d s warm-up, %d × %d s measurement, unless a class sets its own",
                 Version.getPlainVersion(),
                 FORKS,
                 WARMUP_ITERATIONS,
