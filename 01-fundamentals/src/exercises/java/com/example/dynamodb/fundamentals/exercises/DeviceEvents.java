@@ -4,7 +4,7 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Exercise 01.2 Events in time order (15 minutes). Read first: README section "4. Composite primary
+ * Exercise 01.2 Events in time order (15 minutes). Read first: README section "5. Composite primary
  * key: partition key + sort key".
  *
  * <p>A device reports events. Each has a time {@code at} in epoch seconds (5, 40, 300, 86400,

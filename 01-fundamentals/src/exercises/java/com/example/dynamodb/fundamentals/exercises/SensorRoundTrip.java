@@ -6,8 +6,8 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Exercise 01.1 Sensor round trip (15 minutes). Read first: README section "5. Data types with the
- * low-level client" (and "3. Simple primary key" for the missing item).
+ * Exercise 01.1 Sensor round trip (15 minutes). Read first: README section "6. Data types with the
+ * low-level client" (and "4. Simple primary key" for the missing item).
  *
  * <p>The test creates a table whose partition key is {@code sensorId} (a String). Write a
  * {@link Sensor} as one item with the low-level client, and read it back exactly:

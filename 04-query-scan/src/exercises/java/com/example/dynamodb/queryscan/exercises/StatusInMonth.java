@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Exercise 04.2 Orders of a status in a month (15 minutes). Read first: README sections "1. Query:
- * key conditions", "3. Query a GSI and an LSI" and "10. Query vs Scan, measured".
+ * key conditions", "3. Query a GSI and an LSI" and "7. Query vs Scan, measured".
  *
  * <p>The orders table (the test creates it) is keyed by {@code customerId} and {@code orderKey}. Its
  * global secondary index {@link #STATUS_INDEX} is keyed by {@code status} (partition key) and
