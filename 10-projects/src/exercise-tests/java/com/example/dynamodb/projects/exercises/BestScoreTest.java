@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** Exercise 10.3: what "done" means. */
 @DynamoDbTest
+@DisplayName("Exercise 10.3 Keep the best score")
 class BestScoreTest {
 
     static final Instant T0 = Instant.parse("2030-05-01T18:00:00Z");
@@ -46,7 +47,7 @@ class BestScoreTest {
     }
 
     @Test
-    @DisplayName("10.3 a first score is stored with its rank key")
+    @DisplayName("a first score is stored with its rank key")
     void firstScore(DynamoDbClient client, Tables tables) {
         String table = scoresTable(tables);
 
@@ -60,7 +61,7 @@ class BestScoreTest {
     }
 
     @Test
-    @DisplayName("10.3 a lower score is refused (false) and changes nothing; a higher one replaces the best")
+    @DisplayName("a lower score is refused (false) and changes nothing; a higher one replaces the best")
     void onlyHigherReplaces(DynamoDbClient client, Tables tables) {
         String table = scoresTable(tables);
         BestScore.submit(client, table, "tetris", "ada", "Ada", 420, T0);
@@ -75,7 +76,7 @@ class BestScoreTest {
     }
 
     @Test
-    @DisplayName("10.3 reaching one's best score again keeps the earlier time, so the tie order does not change")
+    @DisplayName("reaching one's best score again keeps the earlier time, so the tie order does not change")
     void equalScoreKeepsEarlierTime(DynamoDbClient client, Tables tables) {
         String table = scoresTable(tables);
         BestScore.submit(client, table, "tetris", "ada", "Ada", 420, T0);

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** Exercise 10.2: what "done" means. */
 @DynamoDbTest
+@DisplayName("Exercise 10.2 Only a newer status wins")
 class LatestStatusTest {
 
     static final Instant T0 = Instant.parse("2030-03-14T12:00:00Z");
@@ -49,7 +50,7 @@ class LatestStatusTest {
     }
 
     @Test
-    @DisplayName("10.2 a device's first status is stored")
+    @DisplayName("a device's first status is stored")
     void firstStatusStored(DynamoDbClient client, Tables tables) {
         String table = devicesWith(client, tables, "d-0001");
 
@@ -63,7 +64,7 @@ class LatestStatusTest {
     }
 
     @Test
-    @DisplayName("10.2 an older message is ignored (false) and changes nothing; a newer one is stored")
+    @DisplayName("an older message is ignored (false) and changes nothing; a newer one is stored")
     void olderIgnoredNewerStored(DynamoDbClient client, Tables tables) {
         String table = devicesWith(client, tables, "d-0001");
         LatestStatus.apply(client, table, new StatusMessage("d-0001", T0.plusSeconds(60), false, 20));
@@ -77,7 +78,7 @@ class LatestStatusTest {
     }
 
     @Test
-    @DisplayName("10.2 whatever order 20 messages arrive in, the newest one's status is what stays")
+    @DisplayName("whatever order 20 messages arrive in, the newest one's status is what stays")
     void shuffledMessages(DynamoDbClient client, Tables tables) {
         String table = devicesWith(client, tables, "d-0001");
         List<StatusMessage> messages = new ArrayList<>();
@@ -93,7 +94,7 @@ class LatestStatusTest {
     }
 
     @Test
-    @DisplayName("10.2 a status for an unregistered device is refused and creates nothing")
+    @DisplayName("a status for an unregistered device is refused and creates nothing")
     void unknownDevice(DynamoDbClient client, Tables tables) {
         String table = devicesWith(client, tables);
 

@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** Exercise 10.1: what "done" means. */
 @DynamoDbTest
+@DisplayName("Exercise 10.1 A unique email, by transaction")
 class UniqueEmailRegistrationTest {
 
     static String profilesTable(Tables tables) {
@@ -47,7 +48,7 @@ class UniqueEmailRegistrationTest {
     }
 
     @Test
-    @DisplayName("10.1 registering writes the profile and an EMAIL# reservation naming its owner")
+    @DisplayName("registering writes the profile and an EMAIL# reservation naming its owner")
     void writesBothItems(DynamoDbClient client, Tables tables) {
         String table = profilesTable(tables);
 
@@ -59,7 +60,7 @@ class UniqueEmailRegistrationTest {
     }
 
     @Test
-    @DisplayName("10.1 a second profile with the same email is refused with EmailTakenException and writes nothing")
+    @DisplayName("a second profile with the same email is refused with EmailTakenException and writes nothing")
     void duplicateEmailRefused(DynamoDbClient client, Tables tables) {
         String table = profilesTable(tables);
         UniqueEmailRegistration.register(client, table, Profile.create("ada", "ada@example.com", "Ada", ""));
@@ -72,7 +73,7 @@ class UniqueEmailRegistrationTest {
     }
 
     @Test
-    @DisplayName("10.1 a taken user id is refused with UserIdTakenException, and its new email stays free")
+    @DisplayName("a taken user id is refused with UserIdTakenException, and its new email stays free")
     void duplicateUserIdRefused(DynamoDbClient client, Tables tables) {
         String table = profilesTable(tables);
         UniqueEmailRegistration.register(client, table, Profile.create("ada", "ada@example.com", "Ada", ""));
@@ -84,7 +85,7 @@ class UniqueEmailRegistrationTest {
     }
 
     @Test
-    @DisplayName("10.1 six concurrent sign-ups with one email: exactly one profile is written")
+    @DisplayName("six concurrent sign-ups with one email: exactly one profile is written")
     void concurrentSignUps(DynamoDbClient client, Tables tables) throws Exception {
         String table = profilesTable(tables);
         ExecutorService pool = Executors.newFixedThreadPool(6);

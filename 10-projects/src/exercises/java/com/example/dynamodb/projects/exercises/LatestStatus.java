@@ -4,7 +4,9 @@ import com.example.dynamodb.projects.iot.StatusMessage;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Exercise 10.2 (about 15 minutes): store a device's latest status, where only a NEWER message
+ * Exercise 10.2 Only a newer status wins (15 minutes). Read first:
+ *
+ * <p>Store a device's latest status, where only a NEWER message
  * may replace the stored one. Messages arrive late and out of order; an older one must be ignored.
  *
  * <p>The table's key is {@code deviceId} (a string); a registered device is an item with at least
@@ -21,16 +23,18 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * and ignored. For a device that is not registered, throw an {@code IllegalArgumentException}
  * whose message is {@code "device <id> is not registered"}.
  *
+ * <p>Done when {@code mvn test -pl 10-projects -Pexercises -Dtest=LatestStatusTest} passes.
+ *
  * <p>Hints: {@code status} is a reserved word (use {@code #status}); with
  * {@code ReturnValuesOnConditionCheckFailure.ALL_OLD} the {@code ConditionalCheckFailedException}
- * carries the stored item, or none if there was no item. README section "4. IoT device tracker".
+ * carries the stored item, or none if there was no item.
  */
 public final class LatestStatus {
 
     private LatestStatus() {}
 
     public static boolean apply(DynamoDbClient client, String table, StatusMessage message) {
-        throw new UnsupportedOperationException("Exercise 10.2 only newer status wins: not solved yet — start in"
+        throw new UnsupportedOperationException("Exercise 10.2 Only a newer status wins: not solved yet — start in"
                 + " src/exercises/java/com/example/dynamodb/projects/exercises/LatestStatus.java;"
                 + " see README 'Exercises'");
     }

@@ -6,7 +6,9 @@ import com.example.dynamodb.projects.profiles.UserIdTakenException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Exercise 10.1 (about 20 minutes): register a profile so that no two profiles can ever share an
+ * Exercise 10.1 A unique email, by transaction (20 minutes). Read first: README section "1. User profiles".
+ *
+ * <p>Register a profile so that no two profiles can ever share an
  * email, however close together two sign-ups arrive.
  *
  * <p>The table has one key attribute, {@code pk} (a string). Write, in ONE {@code TransactWriteItems}
@@ -23,17 +25,19 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@link UserIdTakenException} if the profile's condition failed, {@link EmailTakenException} if the
  * reservation's did, and rethrow anything else.
  *
+ * <p>Done when {@code mvn test -pl 10-projects -Pexercises -Dtest=UniqueEmailRegistrationTest} passes.
+ *
  * <p>Hints: a condition that a key does not exist yet is {@code attribute_not_exists(pk)}; a
- * failed condition has the reason code {@code "ConditionalCheckFailed"}. Read the README section
- * "1. User profiles" first. Run {@code mvn test -pl 10-projects -Pexercises} to check.
+ * failed condition has the reason code {@code "ConditionalCheckFailed"}.
  */
 public final class UniqueEmailRegistration {
 
     private UniqueEmailRegistration() {}
 
     public static void register(DynamoDbClient client, String table, Profile profile) {
-        throw new UnsupportedOperationException("Exercise 10.1 unique email: not solved yet — start in"
-                + " src/exercises/java/com/example/dynamodb/projects/exercises/UniqueEmailRegistration.java;"
-                + " see README 'Exercises'");
+        throw new UnsupportedOperationException(
+                "Exercise 10.1 A unique email, by transaction: not solved yet — start in"
+                        + " src/exercises/java/com/example/dynamodb/projects/exercises/UniqueEmailRegistration.java;"
+                        + " see README 'Exercises'");
     }
 }
