@@ -50,8 +50,7 @@ public record Reading(String deviceId, Instant at, double temperature, double hu
     public Map<String, AttributeValue> toItem(Duration retention) {
         return Map.of(
                 "deviceDay", AttributeValue.fromS(deviceDay(deviceId, day())),
-                "ts", AttributeValue.fromN(Long.toString(at.toEpochMilli())),
-                "deviceId", AttributeValue.fromS(deviceId),
+                "ts", AttributeValue.fromN(Long.toString(at.toEpochMilli())), // no deviceId: the key holds it
                 "temperature", AttributeValue.fromN(Double.toString(temperature)),
                 "humidity", AttributeValue.fromN(Double.toString(humidity)),
                 "msgId", AttributeValue.fromS(msgId),
@@ -60,8 +59,9 @@ public record Reading(String deviceId, Instant at, double temperature, double hu
     }
 
     public static Reading fromItem(Map<String, AttributeValue> item) {
+        String deviceDay = item.get("deviceDay").s();
         return new Reading(
-                item.get("deviceId").s(),
+                deviceDay.substring(0, deviceDay.indexOf('#')),
                 Instant.ofEpochMilli(Long.parseLong(item.get("ts").n())),
                 Double.parseDouble(item.get("temperature").n()),
                 Double.parseDouble(item.get("humidity").n()),

@@ -55,8 +55,8 @@ class LocalTtlQuirkTest {
                 .until(() -> !client.getItem(b -> b.tableName(plain).key(Session.key(control.token())))
                         .hasItem());
         // An absence can only be shown over time: the item must stay through more rounds of the job.
-        await().during(Duration.ofMillis(1_500))
-                .atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofMillis(1_100))
+                .atMost(Duration.ofSeconds(2))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> client.getItem(b -> b.tableName(sparse).key(Session.key(stuck.token())))
                         .hasItem());
