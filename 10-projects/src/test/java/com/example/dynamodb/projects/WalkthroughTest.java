@@ -32,7 +32,7 @@ class WalkthroughTest {
                 .contains("same as the single board's top 5: true")
                 .contains("a delayed 'online' message of d-0002 from 12:00:20 arrives: applied = false")
                 .contains("last 6 (newest first), read from both days: [00:15, 00:10, 00:05, 00:00, 23:55, 23:50]")
-                .contains("written 1000 in 40 calls")
-                .contains("counted back: 1000 stored, 0 lost");
+                .contains("written 500 in 20 calls")
+                .contains("counted back: 500 stored, 0 lost");
     }
 }

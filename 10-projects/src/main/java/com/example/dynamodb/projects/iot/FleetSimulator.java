@@ -56,7 +56,7 @@ public final class FleetSimulator {
     }
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
-        demo(ddb, tables, 20, 50);
+        demo(ddb, tables, 20, 25);
     }
 
     /** The simulator: {@code devices} x {@code perDevice} readings, ingested with progress and counted. */

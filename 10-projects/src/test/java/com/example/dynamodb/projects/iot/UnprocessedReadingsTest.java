@@ -23,7 +23,7 @@ class UnprocessedReadingsTest {
     @Test
     @DisplayName("with unprocessed items injected, each reading reaches the server exactly once and none is lost")
     void unprocessedItemsAreResent(DynamoDbBackend backend, Tables tables) {
-        UnprocessedItemsInjector injector = new UnprocessedItemsInjector("msgId", 30);
+        UnprocessedItemsInjector injector = new UnprocessedItemsInjector("msgId", 12);
         try (DynamoDbClient client = backend.newClient(b ->
                 b.overrideConfiguration(o -> o.addExecutionInterceptor(injector).retryStrategy(RetryMode.STANDARD)))) {
             String table = IotTables.createReadings(tables, client, "Readings");
