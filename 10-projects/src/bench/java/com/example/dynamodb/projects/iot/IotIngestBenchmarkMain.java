@@ -26,7 +26,7 @@ import org.openjdk.jmh.util.Version;
 public final class IotIngestBenchmarkMain {
 
     private static final int FORKS = 1;
-    private static final int WARMUP_ITERATIONS = 10; // client and server JIT-compile in one JVM: slow to settle
+    private static final int WARMUP_ITERATIONS = 20; // client and server JIT-compile in one JVM: slow to settle
     private static final int MEASUREMENT_ITERATIONS = 5;
     private static final int SECONDS_PER_ITERATION = 2;
 
