@@ -26,11 +26,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class IotTables {
 
-    public static final String OFFLINE_INDEX = "OfflineDevices";
-
     private IotTables() {}
 
     // tag::devices[]
+    public static final String OFFLINE_INDEX = "OfflineDevices";
+
     public static CreateTableRequest devices(String tableName) {
         return CreateTableRequest.builder()
                 .tableName(tableName)
@@ -53,7 +53,7 @@ public final class IotTables {
                         .keyType(KeyType.HASH)
                         .build())
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
-                        .indexName(IotTables.OFFLINE_INDEX)
+                        .indexName(OFFLINE_INDEX)
                         // Sparse: an item without offlineFleet is not in the index at all.
                         .keySchema(
                                 KeySchemaElement.builder()

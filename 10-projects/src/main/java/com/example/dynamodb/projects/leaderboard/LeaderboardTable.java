@@ -19,14 +19,14 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class LeaderboardTable {
 
-    public static final String TOP_SCORES = "TopScores";
-
     private static final Pattern ID = Pattern.compile("[a-z0-9_-]{1,40}");
     private static final Pattern BOARD = Pattern.compile("[a-z0-9_-]{1,40}(#[0-9]{1,2})?");
 
     private LeaderboardTable() {}
 
     // tag::definition[]
+    public static final String TOP_SCORES = "TopScores";
+
     public static CreateTableRequest definition(String tableName) {
         return CreateTableRequest.builder()
                 .tableName(tableName)
@@ -54,7 +54,7 @@ public final class LeaderboardTable {
                                 .keyType(KeyType.RANGE)
                                 .build())
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
-                        .indexName(LeaderboardTable.TOP_SCORES)
+                        .indexName(TOP_SCORES)
                         .keySchema(
                                 KeySchemaElement.builder()
                                         .attributeName("board")

@@ -26,8 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class EmailIndexAlternative {
 
-    public static final String EMAIL_INDEX = "EmailIndex";
-
     private EmailIndexAlternative() {}
 
     public static CreateTableRequest definition(String tableName) {
@@ -61,11 +59,13 @@ public final class EmailIndexAlternative {
     }
 
     // tag::gsi[]
+    public static final String EMAIL_INDEX = "EmailIndex";
+
     /** The user ids whose profile has this email: a GSI query, eventually consistent. */
     public static List<String> userIdsWithEmail(DynamoDbClient client, String table, String email) {
         return client
                 .queryPaginator(b -> b.tableName(table)
-                        .indexName(EmailIndexAlternative.EMAIL_INDEX)
+                        .indexName(EMAIL_INDEX)
                         .keyConditionExpression("email = :e")
                         .expressionAttributeValues(Map.of(":e", AttributeValue.fromS(Profile.normalizeEmail(email)))))
                 .items()

@@ -48,6 +48,9 @@ public final class SessionStore {
         return session;
     }
 
+    // end::create[]
+
+    // tag::authenticate[]
     /** The session, only while it has not expired: TTL may not have deleted an expired item yet. */
     public static Optional<Session> read(DynamoDbClient client, String table, Clock clock, SessionToken token) {
         GetItemResponse response =
@@ -57,9 +60,7 @@ public final class SessionStore {
                         .filter(s -> !s.expiredAt(clock.instant().getEpochSecond()))
                 : Optional.empty();
     }
-    // end::create[]
 
-    // tag::slide[]
     /** Sliding expiration: pushes expiresAt to now + idle (capped by the max lifetime) if still alive. */
     public static Optional<Session> slide(
             DynamoDbClient client, String table, Clock clock, SessionPolicy policy, Session session) {
@@ -83,13 +84,11 @@ public final class SessionStore {
             return Optional.empty(); // expired, or gone
         }
     }
-    // end::slide[]
 
-    // tag::authenticate[]
     /** What each request calls: the live session, slid forward once less than half its idle time is left. */
     public static Optional<Session> authenticate(
             DynamoDbClient client, String table, Clock clock, SessionPolicy policy, SessionToken token) {
-        Optional<Session> session = SessionStore.read(client, table, clock, token);
+        Optional<Session> session = read(client, table, clock, token);
         if (session.isEmpty()) {
             return session;
         }
@@ -98,7 +97,7 @@ public final class SessionStore {
         if (left >= policy.idleTimeout().toSeconds() / 2) {
             return session;
         }
-        return SessionStore.slide(client, table, clock, policy, session.get());
+        return slide(client, table, clock, policy, session.get());
     }
     // end::authenticate[]
 
