@@ -1,7 +1,5 @@
 package com.example.dynamodb.security;
 
-import com.example.dynamodb.support.Backend;
-import com.example.dynamodb.support.BackendConfig;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -132,16 +130,7 @@ public final class ClientSideEncryption {
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Client-side encryption: the AWS Database Encryption SDK");
-        if (ddb.kind().sdkBuilt()) {
-            demoOn(ddb, tables);
-            return;
-        }
-        Narrator.say(
-                "The encryption interceptor needs an SDK-built client: this section starts DynamoDB Local's server.");
-        try (DynamoDbBackend server = DynamoDbBackend.open(BackendConfig.of(Backend.LOCAL_SERVER));
-                Tables serverTables = Tables.forWalkthrough(server)) {
-            demoOn(server, serverTables);
-        }
+        Walkthroughs.onSdkPipeline(ddb, tables, "the encryption interceptor", ClientSideEncryption::demoOn);
     }
 
     private static void demoOn(DynamoDbBackend ddb, Tables tables) {

@@ -1,7 +1,5 @@
 package com.example.dynamodb.errors;
 
-import com.example.dynamodb.support.Backend;
-import com.example.dynamodb.support.BackendConfig;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
@@ -17,13 +15,8 @@ public final class Walkthrough {
 
     static void run(DynamoDbBackend ddb, Tables tables) {
         if (!ddb.kind().sdkBuilt()) {
-            // Retry strategies, interceptors and async clients need a client the SDK built itself.
-            Narrator.say("The embedded engine bypasses the SDK's request pipeline (retries, interceptors);");
-            Narrator.say("this lesson starts DynamoDB Local's HTTP server on a loopback port instead.");
-            try (DynamoDbBackend server = DynamoDbBackend.open(BackendConfig.of(Backend.LOCAL_SERVER));
-                    Tables serverTables = Tables.forWalkthrough(server)) {
-                run(server, serverTables);
-            }
+            Walkthroughs.onSdkPipeline(
+                    ddb, tables, "retry strategies, interceptors and async clients", Walkthrough::run);
             return;
         }
         Narrator.section(

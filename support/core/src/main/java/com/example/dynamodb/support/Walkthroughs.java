@@ -1,5 +1,6 @@
 package com.example.dynamodb.support;
 
+import java.util.function.BiConsumer;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -82,6 +83,30 @@ public final class Walkthroughs {
                 }
             });
             throw new Stopped(reason);
+        }
+    }
+
+    /**
+     * Runs a part of a lesson that needs clients the SDK built (interceptors, retry strategies,
+     * metric publishers, the async client): on {@code ddb} itself when its clients are SDK-built,
+     * and on the embedded engine, which bypasses the SDK's request pipeline, on DynamoDB Local's
+     * HTTP server, started on a loopback port for this part and stopped after it.
+     *
+     * <pre>{@code
+     * Walkthroughs.onSdkPipeline(ddb, tables, "retry strategies", Retries::demo);
+     * }</pre>
+     */
+    public static void onSdkPipeline(
+            DynamoDbBackend ddb, Tables tables, String needs, BiConsumer<DynamoDbBackend, Tables> part) {
+        if (ddb.kind().sdkBuilt()) {
+            part.accept(ddb, tables);
+            return;
+        }
+        Narrator.say("The embedded engine bypasses the SDK's request pipeline, which " + needs
+                + " need: this part runs on DynamoDB Local's HTTP server, started on a loopback port.");
+        try (DynamoDbBackend server = DynamoDbBackend.open(BackendConfig.of(Backend.LOCAL_SERVER));
+                Tables serverTables = Tables.forWalkthrough(server)) {
+            part.accept(server, serverTables);
         }
     }
 
