@@ -6,9 +6,13 @@ import com.example.dynamodb.fundamentals.InvalidInputs.Mistake;
 import com.example.dynamodb.fundamentals.InvalidInputs.Rejection;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @DynamoDbTest
 class InvalidInputsTest {
@@ -34,5 +38,21 @@ class InvalidInputsTest {
         assertThat(rejection.serviceMessage()).contains(messagePart);
         assertThat(SimplePrimaryKey.count(client, table)).as("items written").isZero();
         assertThat(client.listTables().tableNames()).doesNotContain("ab");
+    }
+
+    @Test
+    @DisplayName("tryPut of a valid item writes it and returns no refusal")
+    void validItemIsWritten(DynamoDbClient client, Tables tables) {
+        String table = tables.reserve("Users");
+        TablesAndItems.createUsersTable(client, table);
+        Map<String, AttributeValue> item =
+                Map.of("userId", AttributeValue.fromS("u-1"), "name", AttributeValue.fromS("Ada"));
+
+        assertThat(InvalidInputs.tryPut(client, table, item)).isEmpty();
+        assertThat(client.getItem(b -> b.tableName(table)
+                                .key(Map.of("userId", AttributeValue.fromS("u-1")))
+                                .consistentRead(true))
+                        .item())
+                .isEqualTo(item);
     }
 }

@@ -5,6 +5,7 @@ import static com.example.dynamodb.queryscan.QueryByKeyConditionTest.newestFirst
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.RecordingClient;
 import java.util.Comparator;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -27,6 +30,25 @@ class QueryOptionsTest {
         var found = QueryOptions.latestOrders(client, orders.table(), "c042", 3);
 
         assertThat(keys(found)).containsExactlyElementsOf(newest).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    @DisplayName("the 3 newest orders take one Query with Limit=3: the paginator does not go on to the next page")
+    void latestIsOneRequest(DynamoDbClient client, SeededOrders orders) {
+        RecordingClient recorder = RecordingClient.of(client);
+
+        QueryOptions.latestOrders(recorder.client(), orders.table(), "c042", 3);
+
+        assertThat(orders.ofCustomer("c042")).as("c042's orders").hasSizeGreaterThan(3);
+        assertThat(recorder.requests(QueryRequest.class))
+                .as("Query requests sent")
+                .singleElement()
+                .satisfies(q -> assertThat(q.limit()).isEqualTo(3));
+        assertThat(recorder.responses(QueryResponse.class))
+                .singleElement()
+                .satisfies(page -> assertThat(page.hasLastEvaluatedKey())
+                        .as("a next page exists, and is not fetched")
+                        .isTrue());
     }
 
     @Test

@@ -102,7 +102,8 @@ class QueryVsScanCostTest {
     }
 
     @Test
-    @DisplayName("INDEXES reports a GSI query's units under the index, none under the table, billed on projected size")
+    @DisplayName(
+            "INDEXES reports a GSI query's units under the index, none under the table, billed on projected size; one page holds all of March's Shipped orders")
     void indexBreakdown(DynamoDbClient client, SeededOrders orders) {
         var response = QueryVsScanCost.queryIndexWithBreakdown(client, orders.table());
         var cc = response.consumedCapacity();
@@ -115,6 +116,11 @@ class QueryVsScanCostTest {
         var fullOrders = orders.where(i ->
                 response.items().stream().anyMatch(r -> r.get(OrdersTable.SK).equals(i.get(OrdersTable.SK))));
         assertThat(fullOrders).hasSameSizeAs(response.items());
+        // One response is the whole answer: every Shipped order of March, and no next page.
+        assertThat(response.hasLastEvaluatedKey()).as("a next page").isFalse();
+        assertThat(fullOrders)
+                .hasSameSizeAs(orders.where(i -> i.get("status").s().equals("Shipped")
+                        && i.get("orderDate").s().startsWith("2024-03")));
         assertThat(cc.capacityUnits())
                 .isEqualTo(ItemSize.readUnits(ItemSize.total(response.items()), false))
                 .isLessThan(ItemSize.readUnits(ItemSize.total(fullOrders), false));

@@ -3,12 +3,14 @@ package com.example.dynamodb.queryscan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.RecordingClient;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @DynamoDbTest
 @ExtendWith(SeededOrders.Extension.class)
@@ -55,5 +57,24 @@ class QueryWithEnhancedClientTest {
                         orders.where(i -> i.get("status").s().equals("Cancelled")
                                 && i.get("orderDate").s().startsWith("2024-11"))))
                 .isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("latestOrders with limit 2 sends one Query with Limit=2, not one per page of the partition")
+    void latestIsOneRequest(DynamoDbClient client, SeededOrders orders) {
+        RecordingClient recorder = RecordingClient.of(client);
+        var enhanced = DynamoDbEnhancedClient.builder()
+                .dynamoDbClient(recorder.client())
+                .build();
+
+        var latest = QueryWithEnhancedClient.latestOrders(
+                QueryWithEnhancedClient.table(enhanced, orders.table()), "c013", 2);
+
+        assertThat(latest).hasSize(2);
+        assertThat(orders.ofCustomer("c013")).as("c013's orders").hasSizeGreaterThan(2);
+        assertThat(recorder.requests(QueryRequest.class))
+                .as("Query requests sent")
+                .singleElement()
+                .satisfies(q -> assertThat(q.limit()).isEqualTo(2));
     }
 }
