@@ -161,7 +161,8 @@ public final class StreamPoller {
         tables.createAndWait(OrdersTable.definition(table, StreamViewType.NEW_IMAGE));
         String arn = client.describeTable(b -> b.tableName(table)).table().latestStreamArn();
         for (int i = 1; i <= 3; i++) {
-            client.putItem(b -> b.tableName(table).item(OrdersTable.order("c1", "o" + System.nanoTime(), "10")));
+            String orderId = "o" + i;
+            client.putItem(b -> b.tableName(table).item(OrdersTable.order("c1", orderId, "10")));
         }
         InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
         List<String> seen = new ArrayList<>();

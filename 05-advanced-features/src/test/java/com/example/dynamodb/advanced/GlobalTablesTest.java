@@ -137,7 +137,7 @@ class GlobalTablesTest {
     }
 
     @Test
-    @DisplayName("clientFor builds a client bound to that Region's endpoint")
+    @DisplayName("clientFor builds a client configured for that Region")
     void regionalClient() {
         try (DynamoDbClient frankfurt = GlobalTables.clientFor(Region.EU_CENTRAL_1)) {
             assertThat(frankfurt.serviceClientConfiguration().region()).isEqualTo(Region.EU_CENTRAL_1);

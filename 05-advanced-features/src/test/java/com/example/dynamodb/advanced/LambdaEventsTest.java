@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +106,42 @@ class LambdaEventsTest {
                         .get("status")
                         .getS())
                 .isEqualTo("SHIPPED");
+    }
+
+    @Test
+    @DisplayName("DynamoDB Local's record fields (measured): region ddblocal, creation time rounded down to the minute,"
+            + " one sequence of numbers for every table of the engine")
+    void localRecordFields(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
+        String first = tables.reserve("Orders");
+        tables.createAndWait(OrdersTable.definition(first, StreamViewType.KEYS_ONLY));
+        String second = tables.reserve("Orders");
+        tables.createAndWait(OrdersTable.definition(second, StreamViewType.KEYS_ONLY));
+        Instant before = Instant.now();
+        client.putItem(b -> b.tableName(first).item(OrdersTable.order("c1", "o1", "1")));
+        client.putItem(b -> b.tableName(second).item(OrdersTable.order("c1", "o2", "2")));
+        client.putItem(b -> b.tableName(first).item(OrdersTable.order("c1", "o3", "3")));
+        Instant after = Instant.now();
+
+        List<Record> ofFirst = StreamViewTypes.records(
+                streams, client.describeTable(b -> b.tableName(first)).table().latestStreamArn());
+        List<Record> ofSecond = StreamViewTypes.records(
+                streams, client.describeTable(b -> b.tableName(second)).table().latestStreamArn());
+
+        assertThat(ofFirst).hasSize(2);
+        assertThat(ofSecond).hasSize(1);
+        for (Record r : List.of(ofFirst.get(0), ofSecond.get(0), ofFirst.get(1))) {
+            Instant created = r.dynamodb().approximateCreationDateTime();
+            assertThat(r.awsRegion()).isEqualTo("ddblocal");
+            assertThat(created).isEqualTo(created.truncatedTo(ChronoUnit.MINUTES));
+            assertThat(created)
+                    .isBetween(before.truncatedTo(ChronoUnit.MINUTES), after.truncatedTo(ChronoUnit.MINUTES));
+        }
+        // The second table's only record falls between the first table's two: one counter for the engine.
+        BigInteger o1 = new BigInteger(ofFirst.get(0).dynamodb().sequenceNumber());
+        BigInteger o2 = new BigInteger(ofSecond.get(0).dynamodb().sequenceNumber());
+        BigInteger o3 = new BigInteger(ofFirst.get(1).dynamodb().sequenceNumber());
+        assertThat(o1).isLessThan(o2);
+        assertThat(o2).isLessThan(o3);
     }
 
     @Test

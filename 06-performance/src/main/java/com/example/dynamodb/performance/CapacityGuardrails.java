@@ -39,6 +39,11 @@ public final class CapacityGuardrails {
 
     /** Pre-warms a table for a launch: it can serve this many units per second from the start. */
     public static UpdateTableRequest warmFor(String table, long readUnitsPerSecond, long writeUnitsPerSecond) {
+        if (readUnitsPerSecond < 1 || writeUnitsPerSecond < 1) {
+            throw new IllegalArgumentException(
+                    "Warm throughput must be at least 1 read and 1 write unit per second, got " + readUnitsPerSecond
+                            + "/" + writeUnitsPerSecond);
+        }
         return UpdateTableRequest.builder()
                 .tableName(table)
                 .warmThroughput(WarmThroughput.builder()

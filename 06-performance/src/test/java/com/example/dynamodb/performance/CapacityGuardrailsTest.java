@@ -2,8 +2,6 @@ package com.example.dynamodb.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -20,12 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
 class CapacityGuardrailsTest {
 
     @Test
-    @DisplayName("OnDemandThroughput: the exact UpdateTable is sent; DynamoDB Local stores the ceiling and returns it")
+    @DisplayName("OnDemandThroughput: the exact UpdateTable is built; DynamoDB Local stores the ceiling and returns it")
     void onDemandCeiling(DynamoDbClient client, Tables tables) {
-        DynamoDbClient mock = mock(DynamoDbClient.class);
-        mock.updateTable(CapacityGuardrails.maxOnDemandThroughput("Orders", 100, 50));
-        verify(mock)
-                .updateTable(UpdateTableRequest.builder()
+        assertThat(CapacityGuardrails.maxOnDemandThroughput("Orders", 100, 50))
+                .isEqualTo(UpdateTableRequest.builder()
                         .tableName("Orders")
                         .onDemandThroughput(OnDemandThroughput.builder()
                                 .maxReadRequestUnits(100L)
@@ -44,12 +40,10 @@ class CapacityGuardrailsTest {
 
     @Test
     @DisplayName(
-            "WarmThroughput: the exact UpdateTable is sent; DynamoDB Local refuses it as 'Nothing to update' and reports none")
+            "WarmThroughput: the exact UpdateTable is built; DynamoDB Local refuses it as 'Nothing to update' and reports none")
     void warmThroughput(DynamoDbClient client, Tables tables) {
-        DynamoDbClient mock = mock(DynamoDbClient.class);
-        mock.updateTable(CapacityGuardrails.warmFor("Orders", 12_000, 4_000));
-        verify(mock)
-                .updateTable(UpdateTableRequest.builder()
+        assertThat(CapacityGuardrails.warmFor("Orders", 12_000, 4_000))
+                .isEqualTo(UpdateTableRequest.builder()
                         .tableName("Orders")
                         .warmThroughput(WarmThroughput.builder()
                                 .readUnitsPerSecond(12_000L)
@@ -66,15 +60,18 @@ class CapacityGuardrailsTest {
     }
 
     @Test
-    @DisplayName("UpdateContributorInsights: the exact request is sent; DynamoDB Local does not know the operation")
+    @DisplayName("UpdateContributorInsights: the exact request is built; DynamoDB Local does not know the operation")
     void contributorInsights(DynamoDbClient client, Tables tables) {
-        DynamoDbClient mock = mock(DynamoDbClient.class);
-        mock.updateContributorInsights(CapacityGuardrails.contributorInsights("Orders", "ByStatus", true));
-        verify(mock)
-                .updateContributorInsights(UpdateContributorInsightsRequest.builder()
+        assertThat(CapacityGuardrails.contributorInsights("Orders", "ByStatus", true))
+                .isEqualTo(UpdateContributorInsightsRequest.builder()
                         .tableName("Orders")
                         .indexName("ByStatus")
                         .contributorInsightsAction(ContributorInsightsAction.ENABLE)
+                        .build());
+        assertThat(CapacityGuardrails.contributorInsights("Orders", null, false))
+                .isEqualTo(UpdateContributorInsightsRequest.builder()
+                        .tableName("Orders")
+                        .contributorInsightsAction(ContributorInsightsAction.DISABLE)
                         .build());
 
         String table = TableSetup.create(client, tables, "Insights", MeasureCapacity.table("Insights", false));
@@ -86,10 +83,13 @@ class CapacityGuardrailsTest {
     }
 
     @Test
-    @DisplayName("a ceiling of 0 request units is refused with a sentence")
+    @DisplayName("a ceiling or a warm throughput of 0 units is refused with a sentence")
     void zeroCeiling() {
         assertThatThrownBy(() -> CapacityGuardrails.maxOnDemandThroughput("Orders", 0, 10))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1 request unit");
+        assertThatThrownBy(() -> CapacityGuardrails.warmFor("Orders", 12_000, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1 read and 1 write unit per second, got 12000/0");
     }
 }

@@ -20,6 +20,11 @@ class HotKeysTest {
         assertThat(r.writes()).isEqualTo(180_000);
         // The OPEN key's 2,000 writes/s meet a partition that serves at most 1,000 a second.
         assertThat(r.throttled()).isGreaterThanOrEqualTo(60_000);
+        // Here both values hash to the same partition: 3,000 writes/s on it, 2,000 of them throttled
+        // every second (the 120,000 the README's walkthrough output shows).
+        assertThat(PartitionModel.partitionOf("status#OPEN", 4))
+                .isEqualTo(PartitionModel.partitionOf("status#CLOSED", 4));
+        assertThat(r.throttled()).isEqualTo(60 * 2_000);
     }
 
     @Test
@@ -67,7 +72,16 @@ class HotKeysTest {
         assertThat(PartitionModel.partitionsFor(6_000, 0, 1)).isEqualTo(2);
         assertThat(PartitionModel.partitionsFor(3_000, 1_000, 1)).isEqualTo(2);
         assertThat(PartitionModel.partitionsFor(1, 1, 95)).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("model: a key always lands on the same partition, and 3,000 customer ids spread over all 4")
+    void stableHash() {
         assertThat(PartitionModel.partitionOf("customer#7", 4)).isEqualTo(PartitionModel.partitionOf("customer#7", 4));
+        java.util.Set<Integer> used = PartitionModel.keys("customer#", 3_000, 1).keySet().stream()
+                .map(k -> PartitionModel.partitionOf(k, 4))
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(used).containsExactlyInAnyOrder(0, 1, 2, 3);
     }
 
     @Test

@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 import software.amazon.awssdk.policybuilder.iam.IamPolicyReader;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 @DynamoDbTest(sdkClient = true) // one engine per test JVM: the encryption tests need the server anyway
@@ -69,16 +77,41 @@ class TenantNotesTest {
 
     @Test
     @DisplayName("tenant A's query returns A's notes only, every page of them")
-    void cannotQuery(DynamoDbClient client, Tables tables) {
-        TenantNotes notes = notes(client, tables);
+    void cannotQuery(DynamoDbBackend backend, DynamoDbClient client, Tables tables) {
+        String table = tables.reserve("Notes");
+        tables.createAndWait(TenantNotes.definition(table));
+        TenantNotes notes = new TenantNotes(client, table, policy(table));
         for (int i = 0; i < 5; i++) {
             notes.put(ALICE, "a" + i, title("mine " + i));
             notes.put(BOB, "b" + i, title("his " + i));
         }
+        // Pages of 2 notes: reading only the first page would return 2 of the 5.
+        List<Integer> pages = new ArrayList<>();
+        ExecutionInterceptor twoPerPage = new ExecutionInterceptor() {
+            @Override
+            public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
+                if (context.request() instanceof QueryRequest query) {
+                    return query.toBuilder().limit(2).build();
+                }
+                return context.request();
+            }
 
-        List<Map<String, AttributeValue>> seen = notes.list(ALICE);
+            @Override
+            public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+                if (context.response() instanceof QueryResponse page) {
+                    pages.add(page.count());
+                }
+            }
+        };
 
-        assertThat(seen).hasSize(5).allMatch(n -> n.get("tenantId").s().equals("tenant-a"));
+        try (DynamoDbClient paging =
+                backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(twoPerPage)))) {
+            List<Map<String, AttributeValue>> seen = new TenantNotes(paging, table, policy(table)).list(ALICE);
+
+            assertThat(pages).startsWith(2, 2, 1);
+            assertThat(seen).extracting(n -> n.get("noteId").s()).containsExactly("a0", "a1", "a2", "a3", "a4");
+            assertThat(seen).allMatch(n -> n.get("tenantId").s().equals("tenant-a"));
+        }
     }
 
     @Test
