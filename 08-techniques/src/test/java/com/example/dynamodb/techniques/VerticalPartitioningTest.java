@@ -27,7 +27,8 @@ class VerticalPartitioningTest {
 
         assertThat(result.wcuBefore()).isEqualTo(10.0).isEqualTo(ItemSize.writeUnits(result.bytesBefore()));
         assertThat(result.wcuAfter()).isEqualTo(1.0);
-        assertThat(result.bytesAfter()).isLessThan(100);
+        assertThat(result.bytesBefore()).isEqualTo(9_584);
+        assertThat(result.bytesAfter()).isEqualTo(61);
     }
 
     @Test

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The explicit, fast retry strategy every failure test sets (the SDK's default for DynamoDB makes
- * 9 attempts and can wait most of a minute on a persistent throttle), and a client built with it.
+ * 9 attempts and waits 36 to 72 s in all on a persistent throttle), and a client built with it.
  */
 final class FastRetries {
 

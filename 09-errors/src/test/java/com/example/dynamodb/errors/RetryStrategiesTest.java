@@ -172,6 +172,31 @@ class RetryStrategiesTest {
     }
 
     @Test
+    @DisplayName("the client default waits up to 25 ms x 2^n after 5xx errors and, after throttles, half to all of"
+            + " 500 ms x 2^n (cap 20 s): 36 to 72 s in all on a persistent throttle")
+    void clientDefaultWaits(DynamoDbBackend backend) {
+        try (DynamoDbClient client = backend.newClient(b -> {})) {
+            RetryStrategy resolved = client.serviceClientConfiguration()
+                    .overrideConfiguration()
+                    .retryStrategy()
+                    .orElseThrow();
+
+            List<Duration> afterErrors = RetryStrategies.plannedWaits(resolved, RetryStrategies.serverError());
+            List<Duration> afterThrottles = RetryStrategies.plannedWaits(resolved, RetryStrategies.throttle());
+
+            for (int i = 0; i < 8; i++) {
+                long errorCeiling = 25L << i;
+                long throttleCeiling = Math.min(20_000L, 500L << i);
+                assertThat(afterErrors.get(i).toMillis()).isBetween(0L, errorCeiling);
+                assertThat(afterThrottles.get(i).toMillis()).isBetween(throttleCeiling / 2, throttleCeiling);
+            }
+            long totalMillis =
+                    afterThrottles.stream().mapToLong(Duration::toMillis).sum();
+            assertThat(totalMillis).isBetween(35_750L, 71_500L);
+        }
+    }
+
+    @Test
     @DisplayName(
             "legacy mode waits after throttles with half jitter: each wait between half its ceiling and the ceiling")
     void legacyHalfJitter() {

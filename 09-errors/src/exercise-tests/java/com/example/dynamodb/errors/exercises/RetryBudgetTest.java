@@ -89,7 +89,15 @@ class RetryBudgetTest {
     @Test
     @DisplayName("a negative budget or a cap below the base is refused with a sentence")
     void badInput() {
-        assertThatThrownBy(() -> RetryBudget.strategy(-1, BASE, CAP)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetryBudget.strategy(3, CAP, BASE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RetryBudget.strategy(-1, BASE, CAP))
+                .isInstanceOf(IllegalArgumentException.class)
+                .extracting(Throwable::getMessage)
+                .asString()
+                .containsIgnoringCase("retries");
+        assertThatThrownBy(() -> RetryBudget.strategy(3, CAP, BASE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .extracting(Throwable::getMessage)
+                .asString()
+                .containsIgnoringCase("cap");
     }
 }

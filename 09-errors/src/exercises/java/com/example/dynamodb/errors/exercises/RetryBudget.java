@@ -10,7 +10,7 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * times in all, and before each retry waits an exponential backoff with full jitter, starting at
  * {@code base} and never more than {@code cap}, for throttling errors as well as for 5xx errors.
  * Refuse a negative {@code retries}, or a {@code cap} below {@code base}, with an {@code
- * IllegalArgumentException} that says what is wrong.
+ * IllegalArgumentException} that says what is wrong (its message names {@code retries} or {@code cap}).
  *
  * <p>Hints: {@code AwsRetryStrategy.standardRetryStrategy().toBuilder()}, {@code BackoffStrategy}.
  * Count carefully: what does {@code maxAttempts} count? Read README "Retries and exponential

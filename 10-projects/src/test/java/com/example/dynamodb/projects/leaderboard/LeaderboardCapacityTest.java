@@ -7,6 +7,8 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -39,6 +41,27 @@ class LeaderboardCapacityTest {
             recorder.reset();
             Leaderboard.top(client, table, "tetris", 10);
             assertThat(recorder.units()).isEqualTo(new CapacityRecorder.Units(0.0, 0.5, 1));
+        }
+    }
+
+    @Test
+    @DisplayName("a top 10 over 8 shards costs 8 index queries of 0.5 unit each: 4.0 where one board pays 0.5")
+    void shardedTopUnits(DynamoDbBackend backend, Tables tables) {
+        CapacityRecorder recorder = new CapacityRecorder();
+        Instant t = Instant.parse("2030-05-01T18:00:00Z");
+        ExecutorService executor = Executors.newFixedThreadPool(8);
+        try (DynamoDbClient client =
+                backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recorder)))) {
+            String table = LeaderboardTable.create(tables, "ShardedLeaderboard");
+            for (int i = 0; i < 20; i++) {
+                ShardedLeaderboard.submit(client, table, "tetris", 8, "p" + i, "P" + i, i * 10L, t);
+            }
+
+            recorder.reset();
+            ShardedLeaderboard.top(client, table, "tetris", 8, 10, executor);
+            assertThat(recorder.units()).isEqualTo(new CapacityRecorder.Units(0.0, 4.0, 8));
+        } finally {
+            executor.shutdown();
         }
     }
 }
