@@ -151,7 +151,7 @@ class LeaderboardTest {
             value = {
                 "negative score        | tetris   | ada   | Ada | -1            | score must be between 0 and 999999999999",
                 "score too large       | tetris   | ada   | Ada | 1000000000000 | score must be between 0 and 999999999999",
-                "'#' in the player id  | tetris   | a#b   | Ada | 10            | player id 'a#b' must be 1 to 40",
+                "a hash in the player id | tetris   | a#b   | Ada | 10            | player id 'a#b' must be 1 to 40",
                 "upper-case game id    | Tetris   | ada   | Ada | 10            | board 'Tetris' must be a game id",
                 "empty name            | tetris   | ada   | ''  | 10            | player name must be 1 to 40 characters"
             })
