@@ -82,7 +82,7 @@ public final class SnippetCompileCheck {
     public static final String NOT_FOR_COPYING = "// Not for copying:";
 
     private static final Pattern TAG = Pattern.compile("^\\s*// tag::([\\w-]+)\\[\\]\\s*$");
-    private static final Pattern SUPPORT_MODULE = Pattern.compile("support[-/\\\\](core|testing|bench)");
+    private static final Pattern SUPPORT_MODULE = Pattern.compile("support[-/\\\\](core|testing|bench|readme)");
     private static final String CORPUS = "com.example.dynamodb.";
     private static final Set<String> IGNORED_IN_STATEMENTS = Set.of("compiler.err.missing.ret.stmt");
 

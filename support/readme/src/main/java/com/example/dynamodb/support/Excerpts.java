@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * editing the code (JDK only, no build needed):
  *
  * <pre>
- *   java support/testing/src/main/java/com/example/dynamodb/support/Excerpts.java 01-fundamentals/README.md
+ *   java support/readme/src/main/java/com/example/dynamodb/support/Excerpts.java 01-fundamentals/README.md
  * </pre>
  */
 public final class Excerpts {

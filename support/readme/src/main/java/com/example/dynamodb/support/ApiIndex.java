@@ -51,7 +51,7 @@ import javax.tools.ToolProvider;
  * added later is picked up by itself); JDK only, no build needed. From the repository root:
  *
  * <pre>
- *   java support/testing/src/main/java/com/example/dynamodb/support/ApiIndex.java
+ *   java support/readme/src/main/java/com/example/dynamodb/support/ApiIndex.java
  * </pre>
  *
  * <p>How a call is recognised: the sources are parsed (not compiled), and a call counts when its
@@ -67,8 +67,7 @@ public final class ApiIndex {
     public static final String FILE = "API-INDEX.md";
 
     /** How to regenerate it. */
-    public static final String COMMAND =
-            "java support/testing/src/main/java/com/example/dynamodb/support/ApiIndex.java";
+    public static final String COMMAND = "java support/readme/src/main/java/com/example/dynamodb/support/ApiIndex.java";
 
     private static final Pattern MODULE = Pattern.compile("\\d\\d-[\\w-]+");
     private static final Pattern TAG = Pattern.compile("^\\s*// tag::([\\w-]+)\\[\\]\\s*$");
