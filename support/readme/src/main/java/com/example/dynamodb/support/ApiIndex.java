@@ -496,7 +496,7 @@ public final class ApiIndex {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file);
+            return Files.readString(file).replace("\r\n", "\n"); // a CRLF checkout reads the same
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -507,7 +507,7 @@ public final class ApiIndex {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path file = root.resolve(FILE);
         String index = generate(root);
-        boolean changed = !Files.exists(file) || !Files.readString(file).equals(index);
+        boolean changed = !Files.exists(file) || !read(file).equals(index);
         if (changed) {
             Files.writeString(file, index);
         }

@@ -427,7 +427,7 @@ public final class SnippetCompileCheck {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file);
+            return Files.readString(file).replace("\r\n", "\n"); // a CRLF checkout reads the same
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
