@@ -20,9 +20,11 @@ public final class BatchLoader {
     /** BatchWriteItem takes at most 25 write requests per call. */
     public static final int MAX_PER_CALL = 25;
 
+    // The corpus's one rule for UnprocessedItems loops (03-crud's Backoff.standard()): 10 attempts
+    // per batch, full jitter on a ceiling that starts at 50 ms and doubles up to 5 s.
     static final int MAX_ATTEMPTS = 10;
-    static final long BASE_MILLIS = 20;
-    static final long CAP_MILLIS = 2_000;
+    static final long BASE_MILLIS = 50;
+    static final long CAP_MILLIS = 5_000;
 
     private BatchLoader() {}
 

@@ -115,37 +115,40 @@ class FaultInjectorTest {
     @DisplayName("a 500 that DynamoDB answers before applying anything is retried, and the write happens once")
     void serverErrorIsRetried(DynamoDbBackend backend, DynamoDbClient client) {
         faults.inject("UpdateItem", Fault.SERVER_ERROR, 1);
-        try (DynamoDbClient faulty = faultyClient(backend, 3)) {
-            faulty.updateItem(b -> b.tableName(table)
-                    .key(key())
-                    .updateExpression("ADD hits :one")
-                    .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
-        }
+
+        incrementOnce(backend);
+
         assertThat(faults.attempts("UpdateItem")).isEqualTo(2);
-        assertThat(client.getItem(b -> b.tableName(table).key(key()))
-                        .item()
-                        .get("hits")
-                        .n())
-                .isEqualTo("1");
+        assertThat(hits(client)).isEqualTo("1");
     }
 
     @Test
     @DisplayName("a lost response makes the SDK retry a write that was already applied")
     void lostResponseAppliesTwice(DynamoDbBackend backend, DynamoDbClient client) {
         faults.inject("UpdateItem", Fault.LOSE_RESPONSE, 1);
+
+        incrementOnce(backend);
+
+        // One call by the application, two increments in the table: why idempotency matters.
+        assertThat(faults.attempts("UpdateItem")).isEqualTo(2);
+        assertThat(hits(client)).isEqualTo("2");
+    }
+
+    /** One application call: ADD 1 to the item's hits, through the faulty client (3 attempts). */
+    private void incrementOnce(DynamoDbBackend backend) {
         try (DynamoDbClient faulty = faultyClient(backend, 3)) {
             faulty.updateItem(b -> b.tableName(table)
                     .key(key())
                     .updateExpression("ADD hits :one")
                     .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
         }
-        // One call by the application, two increments in the table: why idempotency matters.
-        assertThat(faults.attempts("UpdateItem")).isEqualTo(2);
-        assertThat(client.getItem(b -> b.tableName(table).key(key()))
-                        .item()
-                        .get("hits")
-                        .n())
-                .isEqualTo("2");
+    }
+
+    private String hits(DynamoDbClient client) {
+        return client.getItem(b -> b.tableName(table).key(key()))
+                .item()
+                .get("hits")
+                .n();
     }
 
     @Test

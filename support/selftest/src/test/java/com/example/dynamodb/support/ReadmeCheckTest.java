@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -182,5 +183,34 @@ class ReadmeCheckTest {
             echo kept
             ```
             """);
+    }
+
+    @Test
+    @DisplayName("a Windows checkout (CRLF line ends) of a real lesson passes the excerpt and fence checks")
+    void crlfCheckoutOfALesson(@TempDir Path windows) throws IOException {
+        // What Git for Windows with core.autocrlf=true checks out: every text file with CRLF.
+        Path lesson = Path.of("../../03-crud").toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.walk(lesson.resolve("src"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = Files.createDirectories(
+                                windows.resolve(lesson.relativize(file)).getParent())
+                        .resolve(file.getFileName());
+                Files.writeString(target, Files.readString(file).replace("\n", "\r\n"));
+            }
+        }
+        Path readme = Files.writeString(
+                windows.resolve("README.md"),
+                Files.readString(lesson.resolve("README.md")).replace("\n", "\r\n"));
+        assertThat(Excerpts.find(Files.readString(readme)))
+                .as("excerpts the raw CRLF text holds")
+                .isEmpty();
+
+        ReadmeCheck.assertExcerptsMatchSource(readme);
+        ReadmeCheck.assertFencesClose(readme);
+
+        // Refreshing changes nothing and keeps the file's CRLF line ends.
+        String before = Files.readString(readme);
+        Excerpts.main(new String[] {readme.toString()});
+        assertThat(Files.readString(readme)).isEqualTo(before);
     }
 }

@@ -82,7 +82,7 @@ public final class SnippetCompileCheck {
     public static final String NOT_FOR_COPYING = "// Not for copying:";
 
     private static final Pattern TAG = Pattern.compile("^\\s*// tag::([\\w-]+)\\[\\]\\s*$");
-    private static final Pattern SUPPORT_MODULE = Pattern.compile("support[-/\\\\](core|testing|bench)");
+    private static final Pattern SUPPORT_MODULE = Pattern.compile("support[-/\\\\](core|testing|bench|readme)");
     private static final String CORPUS = "com.example.dynamodb.";
     private static final Set<String> IGNORED_IN_STATEMENTS = Set.of("compiler.err.missing.ret.stmt");
 
@@ -427,7 +427,7 @@ public final class SnippetCompileCheck {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file);
+            return Files.readString(file).replace("\r\n", "\n"); // a CRLF checkout reads the same
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * editing the code (JDK only, no build needed):
  *
  * <pre>
- *   java support/testing/src/main/java/com/example/dynamodb/support/Excerpts.java 01-fundamentals/README.md
+ *   java support/readme/src/main/java/com/example/dynamodb/support/Excerpts.java 01-fundamentals/README.md
  * </pre>
  */
 public final class Excerpts {
@@ -109,12 +109,19 @@ public final class Excerpts {
         }
     }
 
+    /** The file's text with Windows line ends (a CRLF checkout) read as {@code \n}. */
     static String read(Path file) {
         try {
-            return Files.readString(file);
+            return Files.readString(file).replace("\r\n", "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes {@code text} with the line ends the file already has (CRLF stays CRLF). */
+    static void write(Path file, String text) throws IOException {
+        boolean crlf = Files.exists(file) && Files.readString(file).contains("\r\n");
+        Files.writeString(file, crlf ? text.replace("\n", "\r\n") : text);
     }
 
     /** Rewrites the excerpts of the READMEs given as arguments. */
@@ -124,7 +131,7 @@ public final class Excerpts {
             String refreshed = refresh(readme);
             boolean changed = !refreshed.equals(read(readme));
             if (changed) {
-                Files.writeString(readme, refreshed);
+                write(readme, refreshed);
             }
             System.out.println((changed ? "refreshed " : "up to date ") + readme);
         }

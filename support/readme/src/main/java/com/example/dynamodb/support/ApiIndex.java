@@ -51,7 +51,7 @@ import javax.tools.ToolProvider;
  * added later is picked up by itself); JDK only, no build needed. From the repository root:
  *
  * <pre>
- *   java support/testing/src/main/java/com/example/dynamodb/support/ApiIndex.java
+ *   java support/readme/src/main/java/com/example/dynamodb/support/ApiIndex.java
  * </pre>
  *
  * <p>How a call is recognised: the sources are parsed (not compiled), and a call counts when its
@@ -67,8 +67,7 @@ public final class ApiIndex {
     public static final String FILE = "API-INDEX.md";
 
     /** How to regenerate it. */
-    public static final String COMMAND =
-            "java support/testing/src/main/java/com/example/dynamodb/support/ApiIndex.java";
+    public static final String COMMAND = "java support/readme/src/main/java/com/example/dynamodb/support/ApiIndex.java";
 
     private static final Pattern MODULE = Pattern.compile("\\d\\d-[\\w-]+");
     private static final Pattern TAG = Pattern.compile("^\\s*// tag::([\\w-]+)\\[\\]\\s*$");
@@ -497,7 +496,7 @@ public final class ApiIndex {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file);
+            return Files.readString(file).replace("\r\n", "\n"); // a CRLF checkout reads the same
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -508,7 +507,7 @@ public final class ApiIndex {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path file = root.resolve(FILE);
         String index = generate(root);
-        boolean changed = !Files.exists(file) || !Files.readString(file).equals(index);
+        boolean changed = !Files.exists(file) || !read(file).equals(index);
         if (changed) {
             Files.writeString(file, index);
         }

@@ -33,7 +33,7 @@ public final class ReadmeCheck {
             assertThat(excerpt.shown())
                     .as(
                             "README excerpt %s#%s has drifted from the source; refresh it with"
-                                    + " java support/testing/src/main/java/com/example/dynamodb/support/Excerpts.java %s",
+                                    + " java support/readme/src/main/java/com/example/dynamodb/support/Excerpts.java %s",
                             excerpt.file(), excerpt.tag(), readme)
                     .isEqualTo(Excerpts.region(module, excerpt.file(), excerpt.tag()));
         }
