@@ -22,7 +22,8 @@ public final class Walkthrough {
         StreamPoller.demo(ddb, tables);
         LocalEventSourceMapping.demo(ddb, tables);
         TimeToLive.demo(ddb, tables);
-        TtlDeletes.demo(ddb, tables);
+        ActiveSessions.demo(ddb, tables);
+        TtlDeletesDemo.demo(ddb, tables);
         GlobalTables.demo(ddb, tables);
         TwoRegionReplication.demo(ddb, tables);
         Backups.demo(ddb, tables);
