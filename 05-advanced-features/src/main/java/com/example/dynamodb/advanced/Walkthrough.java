@@ -26,7 +26,8 @@ public final class Walkthrough {
         TtlDeletesDemo.demo(ddb, tables);
         GlobalTables.demo(ddb, tables);
         TwoRegionReplication.demo(ddb, tables);
-        Backups.demo(ddb, tables);
+        OnDemandBackups.demo(ddb, tables);
+        PointInTimeRecovery.demo(ddb, tables);
         try {
             LogicalBackup.demo(ddb, tables);
         } catch (IOException e) {

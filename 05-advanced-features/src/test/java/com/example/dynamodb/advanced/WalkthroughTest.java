@@ -27,7 +27,8 @@ class WalkthroughTest {
                         "== TTL deletions in the stream",
                         "== Global tables: the real API",
                         "== Global tables: a local MODEL",
-                        "== On-demand backups and point-in-time recovery",
+                        "== On-demand backups: the real API",
+                        "== Point-in-time recovery: the real API",
                         "== A logical backup that runs locally",
                         "== Change data beyond Streams");
         assertThat(out)
