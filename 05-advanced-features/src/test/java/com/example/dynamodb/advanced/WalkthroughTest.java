@@ -38,6 +38,9 @@ class WalkthroughTest {
                 .containsPattern("Invocation with 6 records .* -> batchItemFailures \\[\\d+\\]")
                 .containsPattern("Invocation with 4 records .* -> batchItemFailures \\[\\]")
                 .contains("Notifications sent, in order: [o1, o2, o3, o4, o5]")
+                // Without ReportBatchItemFailures the batch counts as done: o3, o4 and o5 are never sent.
+                .contains("Without ReportBatchItemFailures")
+                .contains("Notifications sent, in order: [o1, o2]")
                 .contains("The same instant in milliseconds is refused: A TTL value is a time in epoch seconds")
                 .containsPattern("s-expired deleted by TTL \\d+\\.\\d s after TTL was enabled")
                 // DynamoDB Local's own TTL record is not a deletion to the AWS check; in AWS's shape it is TTL.
