@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +29,13 @@ class LogicalBackupTest {
 
     @TempDir
     Path dir;
+
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
+
+    @AfterEach
+    void stopWorkers() {
+        workers.shutdownNow();
+    }
 
     /** Orders with a few attribute types each, from a fixed seed. */
     private static List<Map<String, AttributeValue>> orders(int count) {
@@ -73,7 +83,7 @@ class LogicalBackupTest {
         String source = ordersTable(tables, "Source");
         BatchLoader.putAll(client, source, orders(count));
         Path file = dir.resolve("orders.jsonl");
-        LogicalBackup.export(client, source, 3, file);
+        LogicalBackup.export(client, source, 3, file, workers);
         return file;
     }
 
@@ -90,7 +100,7 @@ class LogicalBackupTest {
 
         long restored = LogicalRestore.restore(client, table, backup);
         Path export = dir.resolve("export.jsonl");
-        long exported = LogicalBackup.export(client, table, 4, export);
+        long exported = LogicalBackup.export(client, table, 4, export, workers);
 
         assertThat(restored).isEqualTo(10_000);
         assertThat(exported).isEqualTo(10_000);
@@ -161,7 +171,7 @@ class LogicalBackupTest {
     void failedExport(DynamoDbClient client) {
         Path file = dir.resolve("missing.jsonl");
 
-        assertThatThrownBy(() -> LogicalBackup.export(client, "NoSuchTable-" + System.nanoTime(), 2, file))
+        assertThatThrownBy(() -> LogicalBackup.export(client, "NoSuchTable-" + System.nanoTime(), 2, file, workers))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("no backup written");
         assertThat(dir).isEmptyDirectory();

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,12 @@ class LogicalRestoreRetriesTest {
         }
         orders.forEach(o -> client.putItem(b -> b.tableName(source).item(o)));
         Path file = dir.resolve("orders.jsonl");
-        LogicalBackup.export(client, source, 2, file);
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            LogicalBackup.export(client, source, 2, file, workers);
+        } finally {
+            workers.shutdownNow();
+        }
         UnprocessedItemsInjector injector = new UnprocessedItemsInjector(OrdersTable.SK, 2);
 
         try (DynamoDbClient disturbed = backend.newClient(b ->
