@@ -74,7 +74,7 @@ public final class LogicalRestore {
                 number++;
                 Map<String, AttributeValue> item;
                 try {
-                    item = DynamoDbJson.fromLine(line);
+                    item = DynamoDbJsonReader.fromLine(line);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(file.getFileName() + " line " + number + " is not an item: "
                             + e.getMessage() + ". Nothing was restored.");

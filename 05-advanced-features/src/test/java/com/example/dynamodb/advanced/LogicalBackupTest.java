@@ -114,7 +114,7 @@ class LogicalBackupTest {
                 expected.put(o.get("customerId").s() + "|" + o.get("orderId").s(), o));
         Map<String, Map<String, AttributeValue>> roundTripped = new HashMap<>();
         lines.stream()
-                .map(DynamoDbJson::fromLine)
+                .map(DynamoDbJsonReader::fromLine)
                 .forEach(i -> roundTripped.put(
                         i.get("customerId").s() + "|" + i.get("orderId").s(), i));
         // The export read the restored table: every item equal to its original, none lost or added.
