@@ -35,13 +35,16 @@ public final class LogicalBackup {
     private LogicalBackup() {}
 
     // tag::export[]
-    /** Writes every item of {@code table} to {@code file}, one per line, plus a manifest; returns the count. */
-    public static long export(DynamoDbClient client, String table, int segments, Path file) throws IOException {
+    /**
+     * Writes every item of {@code table} to {@code file}, one per line, plus a manifest; returns the
+     * count. The {@code segments} scans run on {@code workers}, a pool the caller owns and sizes.
+     */
+    public static long export(DynamoDbClient client, String table, int segments, Path file, ExecutorService workers)
+            throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".part"); // renamed only when complete
         AtomicLong count = new AtomicLong();
-        ExecutorService workers = Executors.newFixedThreadPool(segments);
+        List<Future<?>> scans = new ArrayList<>();
         try (BufferedWriter out = Files.newBufferedWriter(partial)) {
-            List<Future<?>> scans = new ArrayList<>();
             for (int segment = 0; segment < segments; segment++) {
                 ScanRequest request = ScanRequest.builder()
                         .tableName(table)
@@ -74,7 +77,7 @@ public final class LogicalBackup {
             Files.deleteIfExists(partial);
             throw new IOException("Export of " + table + " was interrupted, no backup written", e);
         } finally {
-            workers.shutdownNow();
+            scans.forEach(scan -> scan.cancel(true)); // after a failure, stop the other segments
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.writeString( // written last: a backup file without its manifest is incomplete
@@ -104,9 +107,10 @@ public final class LogicalBackup {
         }
         BatchLoader.putAll(client, source, orders);
         Path dir = Files.createTempDirectory("logical-backup");
+        ExecutorService workers = Executors.newFixedThreadPool(4);
         try {
             Path file = dir.resolve("orders.jsonl");
-            long exported = export(client, source, 4, file);
+            long exported = export(client, source, 4, file, workers);
             Narrator.step("Exported " + exported + " items with 4 segments to orders.jsonl; first line:");
             Narrator.say(Files.readAllLines(file).get(0));
             Narrator.say("manifest: " + Files.readString(manifest(file)));
@@ -124,6 +128,7 @@ public final class LogicalBackup {
                 Narrator.step("A damaged file: " + e.getMessage());
             }
         } finally {
+            workers.shutdownNow();
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {
                     Files.delete(p);

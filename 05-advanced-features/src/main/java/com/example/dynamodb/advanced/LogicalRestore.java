@@ -60,7 +60,7 @@ public final class LogicalRestore {
         } catch (IllegalStateException e) { // DynamoDB kept refusing some writes
             throw new IllegalStateException(
                     "The restore into " + table + " stopped: " + e.getMessage()
-                            + " The table holds part of the backup: delete it and restore again.",
+                            + ". The table holds part of the backup: delete it and restore again.",
                     e);
         }
         return lines;
@@ -74,7 +74,7 @@ public final class LogicalRestore {
                 number++;
                 Map<String, AttributeValue> item;
                 try {
-                    item = DynamoDbJson.fromLine(line);
+                    item = DynamoDbJsonReader.fromLine(line);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(file.getFileName() + " line " + number + " is not an item: "
                             + e.getMessage() + ". Nothing was restored.");

@@ -13,7 +13,8 @@ import java.util.Map;
  * A Lambda function on the orders table's stream: a notification for every new order, nothing for
  * other changes. A failed notification is reported as a partial batch failure, so Lambda retries
  * from that record on. Deploy it with an event source mapping that has FunctionResponseTypes =
- * ReportBatchItemFailures.
+ * ReportBatchItemFailures: without it, Lambda does not read the response, counts the batch as a
+ * success, and the failed notification is never sent.
  */
 public class NewOrderNotifier implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 

@@ -1,15 +1,7 @@
 package com.example.dynamodb.advanced;
 
-import com.example.dynamodb.support.DynamoDbBackend;
-import com.example.dynamodb.support.Narrator;
-import com.example.dynamodb.support.Tables;
-import com.example.dynamodb.support.Walkthroughs;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Identity;
@@ -17,10 +9,10 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
 
 /**
  * Telling Time to Live deletions from deletes your users made, in the table's stream, and archiving
- * what TTL deleted. AWS marks a TTL deletion with a REMOVE record whose {@code userIdentity} is the
- * DynamoDB service. DynamoDB Local 3.3.1 (measured) sends no identity and an event name of its own:
- * {@code EXPIRE} from the in-process engine, {@code UNKNOWN_TO_SDK_VERSION} from its HTTP server.
- * The check below accepts all three.
+ * what TTL deleted. AWS documents the shape of a TTL deletion: a REMOVE record whose
+ * {@code userIdentity} is the DynamoDB service ("DynamoDB Streams and Time to Live", Amazon DynamoDB
+ * Developer Guide). DynamoDB Local 3.3.1 marks it its own way (see the README and TtlDeletesTest):
+ * the check below follows AWS only, so that no unknown kind of record is ever archived as expired.
  */
 public final class TtlDeletes {
 
@@ -33,20 +25,21 @@ public final class TtlDeletes {
         TTL
     }
 
-    /** DynamoDB Local's names for a TTL deletion; AWS sends only INSERT, MODIFY and REMOVE. */
-    static final Set<String> LOCAL_TTL_EVENTS = Set.of("EXPIRE", "UNKNOWN_TO_SDK_VERSION");
-
-    /** Whether a stream record is a deletion, and if so, who made it. */
+    /**
+     * Whether a stream record is a deletion, and who made it: TTL deletes are REMOVE records by the
+     * DynamoDB service itself. Anything but a REMOVE, an event type this code does not know included,
+     * is not a deletion. In a global table only the Region where the item expired sees the identity:
+     * the replicated deletes in the other Regions carry none, so there they count as USER.
+     */
     public static Deletion deletion(Record record) {
-        String event = record.eventNameAsString();
+        if (!"REMOVE".equals(record.eventNameAsString())) {
+            return Deletion.NONE;
+        }
         Identity identity = record.userIdentity();
-        boolean byDynamoDb = identity != null
+        boolean byTtl = identity != null
                 && "Service".equals(identity.type())
                 && "dynamodb.amazonaws.com".equals(identity.principalId());
-        if ("REMOVE".equals(event)) {
-            return byDynamoDb ? Deletion.TTL : Deletion.USER; // AWS: TTL deletes carry this identity
-        }
-        return LOCAL_TTL_EVENTS.contains(event) ? Deletion.TTL : Deletion.NONE;
+        return byTtl ? Deletion.TTL : Deletion.USER;
     }
 
     /** Copies every item TTL deleted into {@code archiveTable}; returns how many. Needs old images. */
@@ -54,7 +47,7 @@ public final class TtlDeletes {
         int archived = 0;
         for (Record record : records) {
             if (deletion(record) != Deletion.TTL) {
-                continue; // a user's delete was meant: nothing to keep
+                continue; // a user's delete was meant, or not a delete at all: nothing to keep
             }
             if (!record.dynamodb().hasOldImage()) {
                 throw new IllegalStateException("A TTL deletion record without the old item: set the stream's"
@@ -67,79 +60,4 @@ public final class TtlDeletes {
         return archived;
     }
     // end::ttl-deletes[]
-
-    static void demo(DynamoDbBackend ddb, Tables tables) {
-        DynamoDbClient client = ddb.client();
-        Narrator.section("TTL deletions in the stream, told apart from user deletes");
-        String table = tables.reserve("ExpiringSessions");
-        tables.createAndWait(SessionsTable.definition(table));
-        String archive = tables.reserve("SessionArchive");
-        tables.createAndWait(SessionsTable.definition(archive));
-        Instant now = Instant.now();
-        client.putItem(b -> b.tableName(table).item(SessionsTable.session("ana", "s-expired", now.minusSeconds(60))));
-        client.putItem(b -> b.tableName(table).item(SessionsTable.session("ana", "s-logout", now.plusSeconds(3600))));
-        // The classic bug, written without the check: milliseconds, an expiry thousands of years ahead.
-        client.putItem(b -> b.tableName(table)
-                .item(Map.of(
-                        "userId",
-                        AttributeValue.fromS("ana"),
-                        "sessionId",
-                        AttributeValue.fromS("s-millis"),
-                        TimeToLive.TTL_ATTRIBUTE,
-                        AttributeValue.fromN(Long.toString(now.minusSeconds(60).toEpochMilli())))));
-        client.deleteItem(b -> b.tableName(table)
-                .key(Map.of("userId", AttributeValue.fromS("ana"), "sessionId", AttributeValue.fromS("s-logout"))));
-        TimeToLive.enable(client, table, TimeToLive.TTL_ATTRIBUTE); // after the writes: the first sweep finds them
-        long started = System.nanoTime();
-        awaitGone(client, table, "s-expired", Duration.ofSeconds(30));
-        Narrator.step(String.format(
-                "s-expired deleted by TTL %.1f s after TTL was enabled; still there: %s",
-                (System.nanoTime() - started) / 1e9, sessionIds(client, table)));
-        List<Record> records = StreamViewTypes.records(ddb.streamsClient(), streamArn(client, table));
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("event", "sessionId", "userIdentity", "deletion"));
-        for (Record r : records) {
-            rows.add(List.of(
-                    r.eventNameAsString(),
-                    r.dynamodb().keys().get("sessionId").s(),
-                    String.valueOf(r.userIdentity()),
-                    deletion(r).toString()));
-        }
-        Narrator.table(rows);
-        Narrator.step("Archived " + archiveExpired(client, archive, records) + " expired session(s): "
-                + sessionIds(client, archive));
-    }
-
-    static String streamArn(DynamoDbClient client, String table) {
-        return client.describeTable(b -> b.tableName(table)).table().latestStreamArn();
-    }
-
-    static List<String> sessionIds(DynamoDbClient client, String table) {
-        return client.scanPaginator(b -> b.tableName(table)).items().stream()
-                .map(i -> i.get("sessionId").s())
-                .sorted()
-                .toList();
-    }
-
-    /** Polls until the session is gone: DynamoDB Local's TTL sweep runs about every 10 seconds. */
-    static void awaitGone(DynamoDbClient client, String table, String sessionId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, AttributeValue> key =
-                Map.of("userId", AttributeValue.fromS("ana"), "sessionId", AttributeValue.fromS(sessionId));
-        while (client.getItem(b -> b.tableName(table).key(key)).hasItem()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(sessionId + " was not deleted by TTL within " + timeout);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for TTL", e);
-            }
-        }
-    }
-
-    public static void main(String[] args) {
-        Walkthroughs.run(TtlDeletes::demo);
-    }
 }

@@ -22,10 +22,12 @@ public final class Walkthrough {
         StreamPoller.demo(ddb, tables);
         LocalEventSourceMapping.demo(ddb, tables);
         TimeToLive.demo(ddb, tables);
-        TtlDeletes.demo(ddb, tables);
+        ActiveSessions.demo(ddb, tables);
+        TtlDeletesDemo.demo(ddb, tables);
         GlobalTables.demo(ddb, tables);
         TwoRegionReplication.demo(ddb, tables);
-        Backups.demo(ddb, tables);
+        OnDemandBackups.demo(ddb, tables);
+        PointInTimeRecovery.demo(ddb, tables);
         try {
             LogicalBackup.demo(ddb, tables);
         } catch (IOException e) {

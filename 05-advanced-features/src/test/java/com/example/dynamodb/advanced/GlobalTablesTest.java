@@ -43,7 +43,7 @@ class GlobalTablesTest {
     }
 
     @Test
-    @DisplayName("addReplica sends UpdateTable with one ReplicaUpdates Create for the Region")
+    @DisplayName("verifies the request of addReplica: UpdateTable with one ReplicaUpdates Create for the Region")
     void addReplica() {
         updateTableAnswers(TableDescription.builder()
                 .replicas(ReplicaDescription.builder()
@@ -69,7 +69,7 @@ class GlobalTablesTest {
     }
 
     @Test
-    @DisplayName("removeReplica sends UpdateTable with one ReplicaUpdates Delete for the Region")
+    @DisplayName("verifies the request of removeReplica: UpdateTable with one ReplicaUpdates Delete for the Region")
     void removeReplica() {
         updateTableAnswers(TableDescription.builder().build());
 
@@ -87,7 +87,7 @@ class GlobalTablesTest {
     }
 
     @Test
-    @DisplayName("replicas() reads each replica's Region and status from DescribeTable")
+    @DisplayName("verifies that replicas() reads each replica's Region and status from a DescribeTable response")
     void replicas() {
         when(mock.describeTable(
                         DescribeTableRequest.builder().tableName("Orders").build()))
@@ -110,7 +110,8 @@ class GlobalTablesTest {
     }
 
     @Test
-    @DisplayName("multi-Region strong consistency: the replica, the witness and STRONG go in one UpdateTable")
+    @DisplayName(
+            "verifies the request of makeStronglyConsistent: the replica, the witness and STRONG in one UpdateTable")
     void stronglyConsistent() {
         updateTableAnswers(TableDescription.builder()
                 .multiRegionConsistency(MultiRegionConsistency.STRONG)

@@ -12,7 +12,6 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -61,7 +58,7 @@ class NewOrderNotifierTest {
         client.deleteItem(b -> b.tableName(table).key(OrdersTable.key("c1", "o2")));
 
         List<LocalEventSourceMapping.Invocation> invocations = new LocalEventSourceMapping(
-                        streams, streamArn(client, table), 100, new NewOrderNotifier(notifier))
+                        streams, streamArn(client, table), 100, true, new NewOrderNotifier(notifier))
                 .poll();
 
         assertThat(invocations).singleElement().satisfies(i -> {
@@ -85,8 +82,8 @@ class NewOrderNotifierTest {
                 .doNothing()
                 .when(notifier)
                 .orderPlaced("c1", "o3", "30");
-        LocalEventSourceMapping mapping =
-                new LocalEventSourceMapping(streams, streamArn(client, table), 100, new NewOrderNotifier(notifier));
+        LocalEventSourceMapping mapping = new LocalEventSourceMapping(
+                streams, streamArn(client, table), 100, true, new NewOrderNotifier(notifier));
 
         List<LocalEventSourceMapping.Invocation> first = mapping.poll();
         List<LocalEventSourceMapping.Invocation> second = mapping.poll();
@@ -117,8 +114,8 @@ class NewOrderNotifierTest {
     void keysOnlyStream(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         String table = ordersTable(client, tables, StreamViewType.KEYS_ONLY);
         placeOrders(client, table, 2);
-        LocalEventSourceMapping mapping =
-                new LocalEventSourceMapping(streams, streamArn(client, table), 100, new NewOrderNotifier(notifier));
+        LocalEventSourceMapping mapping = new LocalEventSourceMapping(
+                streams, streamArn(client, table), 100, true, new NewOrderNotifier(notifier));
 
         LocalEventSourceMapping.Invocation first = mapping.poll().get(0);
         LocalEventSourceMapping.Invocation retry = mapping.poll().get(0);
@@ -126,26 +123,5 @@ class NewOrderNotifierTest {
         assertThat(first.error()).contains("NEW_IMAGE or NEW_AND_OLD_IMAGES").contains("KEYS_ONLY");
         assertThat(retry.sequenceNumbers()).isEqualTo(first.sequenceNumbers()); // the checkpoint did not move
         verify(notifier, never()).orderPlaced(anyString(), anyString(), anyString());
-    }
-
-    @Test
-    @DisplayName("Lambda's rule: done up to the lowest reported record; an unknown, null or empty identifier fails all")
-    void checkpointRule() {
-        List<Record> batch = List.of(record("10"), record("11"), record("12"), record("13"));
-
-        assertThat(LocalEventSourceMapping.succeeded(batch, List.of())).isEqualTo(4);
-        assertThat(LocalEventSourceMapping.succeeded(batch, List.of("12"))).isEqualTo(2);
-        assertThat(LocalEventSourceMapping.succeeded(batch, List.of("13", "11")))
-                .isEqualTo(1);
-        assertThat(LocalEventSourceMapping.succeeded(batch, List.of("99"))).isZero();
-        assertThat(LocalEventSourceMapping.succeeded(batch, Arrays.asList((String) null)))
-                .isZero();
-        assertThat(LocalEventSourceMapping.succeeded(batch, List.of(""))).isZero();
-    }
-
-    private static Record record(String sequenceNumber) {
-        return Record.builder()
-                .dynamodb(StreamRecord.builder().sequenceNumber(sequenceNumber).build())
-                .build();
     }
 }

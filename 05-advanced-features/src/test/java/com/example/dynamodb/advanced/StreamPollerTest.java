@@ -3,7 +3,9 @@ package com.example.dynamodb.advanced;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -19,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeStreamResponse;
@@ -34,20 +37,33 @@ import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
 import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 class StreamPollerTest {
 
-    /** Collects every record handed to it, and accepts all of them. */
-    private static final class Collector implements StreamPoller.BatchHandler {
+    /** Collects every record handed to it (and every loss it is told of), and accepts all of them. */
+    private static final class Collector implements BatchHandler {
         final List<String> sequenceNumbers = new ArrayList<>();
+        final List<String> handled = new ArrayList<>(); // "shard:sequenceNumber"
         final List<Integer> batchSizes = new ArrayList<>();
+        final List<String> losses = new ArrayList<>();
 
         @Override
         public int handle(String shardId, List<Record> records) {
             records.forEach(r -> sequenceNumbers.add(r.dynamodb().sequenceNumber()));
+            records.forEach(r -> handled.add(shardId + ":" + r.dynamodb().sequenceNumber()));
             batchSizes.add(records.size());
             return records.size();
+        }
+
+        @Override
+        public void lost(String shardId, String lastHandled) {
+            losses.add(shardId + " after " + lastHandled);
+        }
+
+        List<String> of(String shard) {
+            return handled.stream().filter(h -> h.startsWith(shard + ":")).toList();
         }
     }
 
@@ -177,13 +193,17 @@ class StreamPollerTest {
     @DisplayName("on fabricated shard lineage (a mock: DynamoDB Local never splits a shard during a test)")
     class Lineage {
 
-        private static final String ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2030-01-01";
+        private static final String ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/Orders/stream/2025-01-01";
 
         private final DynamoDbStreamsClient streams = mock(DynamoDbStreamsClient.class);
         /** Each shard's records ("parent" and "left" are closed, the others open). */
         private final Map<String, List<Record>> contents = new HashMap<>();
+        /** Per shard, the first sequence number still kept: older records were trimmed (24 hours). */
+        private final Map<String, Long> keptFrom = new HashMap<>();
         /** Iterators whose next use fails with ExpiredIteratorException. */
         private final Set<String> expireOnce = new HashSet<>();
+        /** Iterators whose next use finds their records trimmed: the shard then keeps records from the value on. */
+        private final Map<String, Long> trimOnUse = new HashMap<>();
 
         private static Shard shard(String id, String parent, boolean closed) {
             return Shard.builder()
@@ -205,10 +225,22 @@ class StreamPollerTest {
                     .build();
         }
 
+        private static long sequence(Record r) {
+            return Long.parseLong(r.dynamodb().sequenceNumber());
+        }
+
+        private TrimmedDataAccessException trimmed() {
+            return TrimmedDataAccessException.builder()
+                    .message("The data you are trying to access has been trimmed.")
+                    .build();
+        }
+
         /**
          * A stream after two splits, listed children first over two DescribeStream pages: "parent"
          * (closed) split into "left" (closed) and "right" (open); "left" became "leftChild" (open);
-         * "orphan" descends from a shard trimmed away long ago.
+         * "orphan" descends from a shard trimmed away long ago. Iterators are "shard@0" (the oldest
+         * record kept), "shard@after-n" and "shard@at-n"; GetRecords honours the limit, and answers
+         * an open shard's empty page with the same position, a closed shard's with no iterator.
          */
         private void givenSplitStream() {
             List<Shard> page1 = List.of(shard("leftChild", "left", false), shard("right", "parent", false));
@@ -224,42 +256,77 @@ class StreamPollerTest {
                                 .build())
                         .build();
             });
-            contents.put("parent", List.of(record("1"), record("2")));
-            contents.put("left", List.of(record("3")));
-            contents.put("right", List.of(record("4")));
-            contents.put("leftChild", List.of(record("5")));
-            contents.put("orphan", List.of(record("6")));
+            contents.put("parent", new ArrayList<>(List.of(record("1"), record("2"))));
+            contents.put("left", new ArrayList<>(List.of(record("3"))));
+            contents.put("right", new ArrayList<>(List.of(record("4"))));
+            contents.put("leftChild", new ArrayList<>(List.of(record("5"))));
+            contents.put("orphan", new ArrayList<>(List.of(record("6"))));
             when(streams.getShardIterator(any(GetShardIteratorRequest.class))).thenAnswer(call -> {
                 GetShardIteratorRequest request = call.getArgument(0);
-                boolean after = request.shardIteratorType() == ShardIteratorType.AFTER_SEQUENCE_NUMBER;
+                String shard = request.shardId();
+                long keptFromHere = keptFrom.getOrDefault(shard, 0L);
+                String position = switch (request.shardIteratorType()) {
+                    case TRIM_HORIZON -> "0";
+                    case LATEST ->
+                        "after-"
+                                + contents.get(shard).stream()
+                                        .mapToLong(Lineage::sequence)
+                                        .max()
+                                        .orElse(0);
+                    case AFTER_SEQUENCE_NUMBER -> "after-" + request.sequenceNumber();
+                    default -> "at-" + request.sequenceNumber();
+                };
+                if ((request.shardIteratorType() == ShardIteratorType.AFTER_SEQUENCE_NUMBER
+                                || request.shardIteratorType() == ShardIteratorType.AT_SEQUENCE_NUMBER)
+                        && Long.parseLong(request.sequenceNumber()) < keptFromHere) {
+                    throw trimmed(); // a sequence number older than the trim point
+                }
                 return GetShardIteratorResponse.builder()
-                        .shardIterator(request.shardId() + "@" + (after ? "after-" + request.sequenceNumber() : "0"))
+                        .shardIterator(shard + "@" + position)
                         .build();
             });
             when(streams.getRecords(any(GetRecordsRequest.class))).thenAnswer(call -> {
-                String iterator = ((GetRecordsRequest) call.getArgument(0)).shardIterator();
+                GetRecordsRequest request = call.getArgument(0);
+                String iterator = request.shardIterator();
+                String shard = iterator.substring(0, iterator.indexOf('@'));
+                String position = iterator.substring(iterator.indexOf('@') + 1);
                 if (expireOnce.remove(iterator)) {
                     throw ExpiredIteratorException.builder()
                             .message("Iterator expired")
                             .build();
                 }
-                String shard = iterator.substring(0, iterator.indexOf('@'));
+                if (trimOnUse.containsKey(iterator)) {
+                    keptFrom.put(shard, trimOnUse.remove(iterator));
+                    throw trimmed();
+                }
+                long keptFromHere = keptFrom.getOrDefault(shard, 0L);
+                List<Record> unread = contents.get(shard).stream()
+                        .filter(r -> sequence(r) >= keptFromHere)
+                        .filter(r -> position.equals("0")
+                                || (position.startsWith("after-")
+                                        ? sequence(r) > Long.parseLong(position.substring(6))
+                                        : sequence(r) >= Long.parseLong(position.substring(3))))
+                        .limit(request.limit())
+                        .toList();
                 boolean closed = List.of("parent", "left").contains(shard);
-                List<Record> all = contents.get(shard);
-                List<Record> unread = iterator.endsWith("@0")
-                        ? all
-                        : iterator.contains("@after-")
-                                ? all.stream()
-                                        .filter(r -> Long.parseLong(r.dynamodb().sequenceNumber())
-                                                > Long.parseLong(iterator.substring(iterator.indexOf("-") + 1)))
-                                        .toList()
-                                : List.of();
-                // Past the end, a closed shard returns no next iterator; an open one keeps returning one.
+                String next = !unread.isEmpty()
+                        ? shard + "@after-"
+                                + unread.get(unread.size() - 1).dynamodb().sequenceNumber()
+                        : closed ? null : iterator;
                 return GetRecordsResponse.builder()
                         .records(unread)
-                        .nextShardIterator(unread.isEmpty() && closed ? null : shard + "@end")
+                        .nextShardIterator(next)
                         .build();
             });
+        }
+
+        private GetShardIteratorRequest iteratorRequest(String shard, ShardIteratorType type, String sequenceNumber) {
+            return GetShardIteratorRequest.builder()
+                    .streamArn(ARN)
+                    .shardId(shard)
+                    .shardIteratorType(type)
+                    .sequenceNumber(sequenceNumber)
+                    .build();
         }
 
         @Test
@@ -268,15 +335,12 @@ class StreamPollerTest {
         void parentsBeforeChildren() {
             givenSplitStream();
             InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
-            List<String> order = new ArrayList<>();
+            Collector collector = new Collector();
 
-            int handled = new StreamPoller(streams, ARN, checkpoints, ShardIteratorType.TRIM_HORIZON, 100)
-                    .poll((shard, records) -> {
-                        records.forEach(
-                                r -> order.add(shard + ":" + r.dynamodb().sequenceNumber()));
-                        return records.size();
-                    });
+            int handled =
+                    new StreamPoller(streams, ARN, checkpoints, ShardIteratorType.TRIM_HORIZON, 100).poll(collector);
 
+            List<String> order = collector.handled;
             assertThat(handled).isEqualTo(6);
             assertThat(order)
                     .containsExactlyInAnyOrder("parent:1", "parent:2", "left:3", "right:4", "leftChild:5", "orphan:6");
@@ -289,12 +353,7 @@ class StreamPollerTest {
             assertThat(checkpoints.finished("right")).isFalse();
             assertThat(checkpoints.lastSequenceNumber("right")).hasValue("4");
             // Children of a finished parent start at their beginning, not at LATEST or a checkpoint.
-            verify(streams)
-                    .getShardIterator(GetShardIteratorRequest.builder()
-                            .streamArn(ARN)
-                            .shardId("leftChild")
-                            .shardIteratorType(ShardIteratorType.TRIM_HORIZON)
-                            .build());
+            verify(streams).getShardIterator(iteratorRequest("leftChild", ShardIteratorType.TRIM_HORIZON, null));
         }
 
         @Test
@@ -311,31 +370,129 @@ class StreamPollerTest {
 
             assertThat(shardsRead).containsExactlyInAnyOrder("parent", "orphan");
         }
+    }
+
+    @Nested
+    @DisplayName("recovering from stale positions (a mock: DynamoDB Local never expires or trims during a test)")
+    class Recovery {
+
+        private final Lineage stream = new Lineage();
+        private final InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
+        private final Collector collector = new Collector();
+
+        private StreamPoller poller(ShardIteratorType startAt, int batchSize) {
+            stream.givenSplitStream();
+            return new StreamPoller(stream.streams, Lineage.ARN, checkpoints, startAt, batchSize);
+        }
+
+        /** As if an earlier poller had read parent and left to their end, and right up to {@code rightAt}. */
+        private void readBefore(String rightAt) {
+            checkpoints.save("parent", "2");
+            checkpoints.markFinished("parent");
+            checkpoints.save("left", "3");
+            checkpoints.markFinished("left");
+            checkpoints.save("right", rightAt);
+        }
 
         @Test
-        @DisplayName("an expired iterator is replaced by one after the checkpoint: nothing is skipped or repeated")
-        void expiredIterator() {
-            givenSplitStream();
-            InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
-            StreamPoller poller = new StreamPoller(streams, ARN, checkpoints, ShardIteratorType.TRIM_HORIZON, 100);
-            poller.poll((shard, records) -> records.size()); // "right" is caught up: its iterator is kept
-            contents.put("right", List.of(record("4"), record("7")));
-            expireOnce.add("right@end");
-            List<String> second = new ArrayList<>();
+        @DisplayName("an iterator that expired while kept is replaced by one after the checkpoint: nothing skipped or"
+                + " repeated")
+        void expiredKeptIterator() {
+            StreamPoller poller = poller(ShardIteratorType.TRIM_HORIZON, 100);
+            poller.poll(collector); // "right" is caught up: its iterator is kept
+            stream.contents.get("right").add(Lineage.record("7"));
+            stream.expireOnce.add("right@after-4");
 
-            poller.poll((shard, records) -> {
-                records.forEach(r -> second.add(shard + ":" + r.dynamodb().sequenceNumber()));
-                return records.size();
-            });
+            poller.poll(collector);
 
-            assertThat(second).containsExactly("right:7");
-            verify(streams)
-                    .getShardIterator(GetShardIteratorRequest.builder()
-                            .streamArn(ARN)
-                            .shardId("right")
-                            .shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER)
-                            .sequenceNumber("4")
-                            .build());
+            assertThat(collector.of("right")).containsExactly("right:4", "right:7");
+            verify(stream.streams)
+                    .getShardIterator(stream.iteratorRequest("right", ShardIteratorType.AFTER_SEQUENCE_NUMBER, "4"));
+        }
+
+        @Test
+        @DisplayName("an iterator that expires in the middle of a shard is acquired again after the last record"
+                + " handled: every record once, in order")
+        void expiredMidShard() {
+            StreamPoller poller = poller(ShardIteratorType.TRIM_HORIZON, 1);
+            stream.expireOnce.add("parent@after-1"); // the iterator GetRecords handed back with record 1
+
+            poller.poll(collector);
+
+            assertThat(collector.of("parent")).containsExactly("parent:1", "parent:2");
+            assertThat(collector.batchSizes).containsOnly(1);
+            verify(stream.streams)
+                    .getShardIterator(stream.iteratorRequest("parent", ShardIteratorType.AFTER_SEQUENCE_NUMBER, "1"));
+        }
+
+        @Test
+        @DisplayName("a checkpoint older than 24 hours (TrimmedDataAccessException) resumes at TRIM_HORIZON and"
+                + " reports the loss")
+        void trimmedCheckpoint() {
+            StreamPoller poller = poller(ShardIteratorType.TRIM_HORIZON, 100);
+            readBefore("4");
+            stream.contents.get("right").addAll(List.of(Lineage.record("8"), Lineage.record("9")));
+            stream.keptFrom.put("right", 8L); // 4 and whatever followed it up to 8 are gone
+
+            poller.poll(collector);
+
+            assertThat(collector.losses).containsExactly("right after 4");
+            assertThat(collector.of("right")).containsExactly("right:8", "right:9");
+            verify(stream.streams)
+                    .getShardIterator(stream.iteratorRequest("right", ShardIteratorType.TRIM_HORIZON, null));
+            assertThat(checkpoints.lastSequenceNumber("right")).hasValue("9");
+        }
+
+        @Test
+        @DisplayName("records trimmed between GetShardIterator and GetRecords: on at TRIM_HORIZON, the loss reported,"
+                + " nothing handled twice")
+        void trimmedBeforeRead() {
+            StreamPoller poller = poller(ShardIteratorType.TRIM_HORIZON, 100);
+            readBefore("4");
+            stream.contents.get("right").addAll(List.of(Lineage.record("7"), Lineage.record("8")));
+            stream.trimOnUse.put("right@after-4", 8L); // 7 is trimmed before the iterator is used
+
+            poller.poll(collector);
+
+            assertThat(collector.losses).containsExactly("right after 4");
+            assertThat(collector.of("right")).containsExactly("right:8");
+        }
+
+        @Test
+        @Timeout(10) // the mistake this guards against is an endless loop: fail, do not hang
+        @DisplayName("a renewed position that fails again is not renewed forever: the exception reaches the caller")
+        void noEndlessRenewal() {
+            StreamPoller poller = poller(ShardIteratorType.TRIM_HORIZON, 100);
+            readBefore("4");
+            stream.trimOnUse.put("right@after-4", 0L);
+            stream.trimOnUse.put("right@0", 0L);
+
+            assertThatThrownBy(() -> poller.poll(collector)).isInstanceOf(TrimmedDataAccessException.class);
+            verify(stream.streams, times(2))
+                    .getRecords(
+                            argThat((GetRecordsRequest r) -> r.shardIterator().startsWith("right@")));
+        }
+
+        @Test
+        @DisplayName("a LATEST reader whose handler fails before any checkpoint starts again at the failed record,"
+                + " not at LATEST")
+        void failureBeforeAnyCheckpoint() {
+            StreamPoller poller = poller(ShardIteratorType.LATEST, 100);
+            poller.poll(collector); // "orphan" starts at LATEST (its parent is gone): nothing yet
+            stream.contents.get("orphan").add(Lineage.record("11"));
+            List<String> attempts = new ArrayList<>();
+            BatchHandler failing = (shard, records) -> {
+                records.forEach(r -> attempts.add(shard + ":" + r.dynamodb().sequenceNumber()));
+                return 0; // record 11 fails
+            };
+
+            poller.poll(failing);
+            poller.poll(collector);
+
+            assertThat(attempts).contains("orphan:11");
+            assertThat(collector.of("orphan")).containsExactly("orphan:11");
+            verify(stream.streams)
+                    .getShardIterator(stream.iteratorRequest("orphan", ShardIteratorType.AT_SEQUENCE_NUMBER, "11"));
         }
     }
 }

@@ -23,10 +23,12 @@ class WalkthroughTest {
                         "== A stream poller: shard lineage and checkpoints",
                         "== Stream -> Lambda",
                         "== Time to Live",
+                        "== Reading around Time to Live",
                         "== TTL deletions in the stream",
                         "== Global tables: the real API",
                         "== Global tables: a local MODEL",
-                        "== On-demand backups and point-in-time recovery",
+                        "== On-demand backups: the real API",
+                        "== Point-in-time recovery: the real API",
                         "== A logical backup that runs locally",
                         "== Change data beyond Streams");
         assertThat(out)
@@ -36,12 +38,15 @@ class WalkthroughTest {
                 .containsPattern("Invocation with 6 records .* -> batchItemFailures \\[\\d+\\]")
                 .containsPattern("Invocation with 4 records .* -> batchItemFailures \\[\\]")
                 .contains("Notifications sent, in order: [o1, o2, o3, o4, o5]")
+                // Without ReportBatchItemFailures the batch counts as done: o3, o4 and o5 are never sent.
+                .contains("Without ReportBatchItemFailures")
+                .contains("Notifications sent, in order: [o1, o2]")
                 .contains("The same instant in milliseconds is refused: A TTL value is a time in epoch seconds")
-                .containsPattern(
-                        "s-expired deleted by TTL \\d+\\.\\d s after TTL was enabled; still there: \\[s-millis\\]")
-                .containsPattern("\\| (EXPIRE|UNKNOWN_TO_SDK_VERSION) +\\| s-expired \\| null +\\| TTL +\\|")
-                .containsPattern("\\| REMOVE +\\| s-logout +\\| null +\\| USER +\\|")
-                .contains("Archived 1 expired session(s): [s-expired]")
+                .containsPattern("s-expired deleted by TTL \\d+\\.\\d s after TTL was enabled")
+                // DynamoDB Local's own TTL record is not a deletion to the AWS check; in AWS's shape it is TTL.
+                .containsPattern("\\| (EXPIRE|UNKNOWN_TO_SDK_VERSION) +\\| s-expired \\| null +\\| NONE +\\| TTL +\\|")
+                .containsPattern("\\| REMOVE +\\| s-logout +\\| null +\\| USER +\\| USER +\\|")
+                .contains("Archived 1 expired session(s) from the records in AWS's shape: [s-expired]")
                 .contains("UpdateTable with ReplicaUpdates: \"Nothing to update\"")
                 .contains("replicator pass: Pass[applied=1, echoesSkipped=1, conflictsLost=0]")
                 .contains("holds o2 amount 25 (written in eu-west-1)")
