@@ -112,8 +112,8 @@ class ApiResponsesTest {
     void timedOut(String timeout, DynamoDbBackend backend, DynamoDbClient direct, Tables tables) throws IOException {
         String table = productsTable(tables);
         Consumer<ClientOverrideConfiguration.Builder> patience = timeout.equals("apiCallTimeout")
-                ? o -> o.apiCallTimeout(Duration.ofMillis(300))
-                : o -> o.apiCallAttemptTimeout(Duration.ofMillis(300));
+                ? o -> o.apiCallTimeout(Duration.ofSeconds(1))
+                : o -> o.apiCallAttemptTimeout(Duration.ofSeconds(1));
         LocalContext context = new LocalContext("req-late");
 
         APIGatewayProxyResponseEvent response;
@@ -124,7 +124,9 @@ class ApiResponsesTest {
                     .key(Map.of("sku", AttributeValue.fromS("PEN-1")))
                     .overrideConfiguration(c ->
                             c.apiCallTimeout(Duration.ofSeconds(30)).apiCallAttemptTimeout(Duration.ofSeconds(30))));
-            slow.delayNext(1, Duration.ofMillis(1_000));
+            // A second is ample for a warm client to send the create, even on a busy machine; the answer
+            // comes 2.5 s after DynamoDB gave it.
+            slow.delayNext(1, Duration.ofMillis(2_500));
             response = new ProductsApiHandler(client, table)
                     .handleRequest(ApiEvents.request("POST", "/products", PEN), context);
         }
