@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.RecordingClient;
 import com.example.dynamodb.support.Tables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +78,7 @@ class ProductsApiHandlerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("bad input is a 400 that says what to fix, and nothing is written")
+    @DisplayName("bad input is a 400 that says what to fix, refused before DynamoDB is asked anything")
     @CsvSource(
             delimiter = '|',
             value = {
@@ -93,20 +94,24 @@ class ProductsApiHandlerTest {
                 "unknown field      | {\"sku\": \"PEN-1\", \"name\": \"Pen\", \"price\": 1, \"colour\": \"red\"} | Unknown field 'colour'",
                 "empty body         | ''                                      | The request needs a JSON body",
             })
-    void badInput(String what, String body, String message, DynamoDbClient client, Tables tables) throws Exception {
-        ProductsApiHandler handler = handler(client, tables);
+    void badInput(String what, String body, String message, DynamoDbClient client) throws Exception {
+        RecordingClient recorder = RecordingClient.of(client);
+        ProductsApiHandler handler = new ProductsApiHandler(recorder.client(), "Products");
 
         var response = call(handler, "POST", "/products", body);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(json(response).get("error").asText()).startsWith(message);
-        assertThat(itemCount(client, tables)).isZero();
+        assertThat(recorder.calls())
+                .as("refused before any request reached DynamoDB")
+                .isEmpty();
     }
 
     @Test
     @DisplayName("a body over 10 KB is refused with its size before it is parsed")
-    void oversizeBody(DynamoDbClient client, Tables tables) throws Exception {
-        ProductsApiHandler handler = handler(client, tables);
+    void oversizeBody(DynamoDbClient client) throws Exception {
+        RecordingClient recorder = RecordingClient.of(client);
+        ProductsApiHandler handler = new ProductsApiHandler(recorder.client(), "Products");
         String body = "{\"sku\": \"PEN-1\", \"name\": \"" + "x".repeat(20_000) + "\", \"price\": 1}";
 
         var response = call(handler, "POST", "/products", body);
@@ -114,7 +119,9 @@ class ProductsApiHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(json(response).get("error").asText())
                 .isEqualTo("The body is " + body.length() + " bytes; the limit is 10240 bytes");
-        assertThat(itemCount(client, tables)).isZero();
+        assertThat(recorder.calls())
+                .as("refused before any request reached DynamoDB")
+                .isEmpty();
     }
 
     @Test
