@@ -3,6 +3,8 @@ package com.example.dynamodb.techniques;
 import com.example.dynamodb.support.BackendConfig;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Tables;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,21 +32,23 @@ public class ScatterGatherBenchmark {
     int shards;
 
     private DynamoDbBackend backend;
+    private ExecutorService executor;
     private Tables tables;
     private String table;
 
     @Setup(Level.Trial)
     public void seed() {
         backend = DynamoDbBackend.open(BackendConfig.fromEnvironment());
+        executor = Executors.newFixedThreadPool(4); // made once, as an application would
         tables = Tables.forWalkthrough(backend);
         table = tables.reserve("Events");
         tables.createAndWait(SimpleTables.pkSk(table));
-        ScatterGather.writeEvents(backend.client(), table, "2024-03-15", shards, 1_000, false);
+        WriteSharding.writeEvents(backend.client(), table, "2024-03-15", shards, 1_000, false);
     }
 
     @Benchmark
     public int newestTen() {
-        GatheredEvents latest = ScatterGather.latest(backend.client(), table, "2024-03-15", shards, 10);
+        GatheredEvents latest = ScatterGather.latest(backend.client(), table, "2024-03-15", shards, 10, executor);
         if (latest.items().size() != 10) {
             throw new IllegalStateException(
                     "expected the 10 newest events, got " + latest.items().size());
@@ -54,6 +58,7 @@ public class ScatterGatherBenchmark {
 
     @TearDown(Level.Trial)
     public void close() {
+        executor.shutdown();
         tables.close();
         backend.close();
     }

@@ -3,18 +3,15 @@ package com.example.dynamodb.techniques;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -34,43 +31,21 @@ public final class AdjacencyList {
 
     // tag::table[]
     public static CreateTableRequest definition(String tableName) {
-        KeySchemaElement pk = KeySchemaElement.builder()
-                .attributeName("PK")
-                .keyType(KeyType.HASH)
-                .build();
-        KeySchemaElement sk = KeySchemaElement.builder()
-                .attributeName("SK")
-                .keyType(KeyType.RANGE)
-                .build();
         return CreateTableRequest.builder()
                 .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(
-                        AttributeDefinition.builder()
-                                .attributeName("PK")
-                                .attributeType(ScalarAttributeType.S)
-                                .build(),
-                        AttributeDefinition.builder()
-                                .attributeName("SK")
-                                .attributeType(ScalarAttributeType.S)
-                                .build())
-                .keySchema(pk, sk)
-                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
-                        .indexName("InvertedIndex")
+                        a -> a.attributeName("PK").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("SK").attributeType(ScalarAttributeType.S))
+                .keySchema(
+                        k -> k.attributeName("PK").keyType(KeyType.HASH),
+                        k -> k.attributeName("SK").keyType(KeyType.RANGE))
+                .globalSecondaryIndexes(i -> i.indexName("InvertedIndex")
                         // The inverted index: the table's sort key is its partition key, and back.
                         .keySchema(
-                                KeySchemaElement.builder()
-                                        .attributeName("SK")
-                                        .keyType(KeyType.HASH)
-                                        .build(),
-                                KeySchemaElement.builder()
-                                        .attributeName("PK")
-                                        .keyType(KeyType.RANGE)
-                                        .build())
-                        .projection(Projection.builder()
-                                .projectionType(ProjectionType.ALL)
-                                .build())
-                        .build())
+                                k -> k.attributeName("SK").keyType(KeyType.HASH),
+                                k -> k.attributeName("PK").keyType(KeyType.RANGE))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)))
                 .build();
     }
     // end::table[]
@@ -151,11 +126,15 @@ public final class AdjacencyList {
         tables.createAndWait(definition(table));
         seed(ddb.client(), table);
         Narrator.step("4 employees, 3 projects, 6 assignment edges; GSI " + INVERTED_INDEX + " swaps PK and SK");
-        AdjacencyListQueries.demo(ddb.client(), table);
+        AdjacencyListQueries.narrate(ddb.client(), table);
         try {
             assign(ddb.client(), table, "e9", "p1", "lead");
         } catch (IllegalArgumentException e) {
             Narrator.step("Rejected: " + e.getMessage());
         }
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(AdjacencyList::demo);
     }
 }

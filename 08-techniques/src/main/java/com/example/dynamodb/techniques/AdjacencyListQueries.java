@@ -89,7 +89,7 @@ public final class AdjacencyListQueries {
         return new Colleagues(result, queries);
     }
 
-    static void demo(DynamoDbClient client, String table) {
+    static void narrate(DynamoDbClient client, String table) {
         Narrator.step("Projects of e1 (table: PK = EMP#e1 AND begins_with(SK, PROJ#)): "
                 + projectsOf(client, table, "e1").stream()
                         .map(a -> a.projectId() + " as " + a.role())

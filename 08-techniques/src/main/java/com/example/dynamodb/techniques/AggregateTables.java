@@ -3,13 +3,7 @@ package com.example.dynamodb.techniques;
 import com.example.dynamodb.support.Tables;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
@@ -22,11 +16,11 @@ public record AggregateTables(String orders, String totals, String streamArn) {
     public static AggregateTables create(DynamoDbClient client, Tables tables) {
         String orders = tables.reserve("Orders");
         String totals = tables.reserve("CustomerTotals");
-        tables.createAndWait(table(orders, "customerId", "orderId").toBuilder()
+        tables.createAndWait(SimpleTables.keyed(orders, "customerId", "orderId").toBuilder()
                 // Old and new images: a MODIFY needs both to compute the difference.
                 .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES))
                 .build());
-        tables.createAndWait(table(totals, "customerId", "sk"));
+        tables.createAndWait(SimpleTables.keyed(totals, "customerId", "sk"));
         // Markers only need to outlive redelivery: TTL deletes them for free a few days later.
         client.updateTimeToLive(b ->
                 b.tableName(totals).timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
@@ -42,30 +36,5 @@ public record AggregateTables(String orders, String totals, String streamArn) {
                         "customerId", AttributeValue.fromS(customerId),
                         "orderId", AttributeValue.fromS(orderId),
                         "amount", AttributeValue.fromN(amount))));
-    }
-
-    private static CreateTableRequest table(String name, String pk, String sk) {
-        return CreateTableRequest.builder()
-                .tableName(name)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        AttributeDefinition.builder()
-                                .attributeName(pk)
-                                .attributeType(ScalarAttributeType.S)
-                                .build(),
-                        AttributeDefinition.builder()
-                                .attributeName(sk)
-                                .attributeType(ScalarAttributeType.S)
-                                .build())
-                .keySchema(
-                        KeySchemaElement.builder()
-                                .attributeName(pk)
-                                .keyType(KeyType.HASH)
-                                .build(),
-                        KeySchemaElement.builder()
-                                .attributeName(sk)
-                                .keyType(KeyType.RANGE)
-                                .build())
-                .build();
     }
 }

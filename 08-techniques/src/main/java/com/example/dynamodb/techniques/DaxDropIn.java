@@ -1,6 +1,9 @@
 package com.example.dynamodb.techniques;
 
+import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.logging.Level;
@@ -79,7 +82,7 @@ public final class DaxDropIn {
     }
     // end::connect[]
 
-    static void demo() {
+    static void demo(DynamoDbBackend ddb, Tables tables) { // neither is used: no DAX cluster runs locally
         Narrator.section("DAX: a drop-in DynamoDbClient (no cluster here)");
         Narrator.step("ClusterDaxClient is a DynamoDbClient: "
                 + DynamoDbClient.class.isAssignableFrom(ClusterDaxClient.class));
@@ -101,5 +104,9 @@ public final class DaxDropIn {
         } catch (IOException e) {
             throw new IllegalStateException("No free local port", e);
         }
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(DaxDropIn::demo);
     }
 }

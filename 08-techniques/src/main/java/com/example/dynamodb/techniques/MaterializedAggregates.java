@@ -3,6 +3,7 @@ package com.example.dynamodb.techniques;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,34 +17,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Per-customer order counts and totals, kept up to date by a processor of the Orders table's
- * stream. Each stream record becomes a {@link OrderChange}; applying it adds to the customer's
+ * stream. Each stream record becomes an {@link OrderChange}; applying it adds to the customer's
  * {@code TOTALS} item. Streams deliver at least once, so the processor must survive seeing a record
  * twice: {@link #applyOnce} records the event id in the same transaction as the addition.
  */
 public final class MaterializedAggregates {
 
     private MaterializedAggregates() {}
-
-    // tag::change[]
-    /** INSERT adds an order, REMOVE takes one away, MODIFY adds the difference in amount. */
-    public static OrderChange changeOf(Record record) {
-        Map<String, AttributeValue> oldImage = record.dynamodb().oldImage();
-        Map<String, AttributeValue> newImage = record.dynamodb().newImage();
-        BigDecimal before = oldImage.isEmpty()
-                ? BigDecimal.ZERO
-                : new BigDecimal(oldImage.get("amount").n());
-        BigDecimal after = newImage.isEmpty()
-                ? BigDecimal.ZERO
-                : new BigDecimal(newImage.get("amount").n());
-        long orders = switch (record.eventName()) {
-            case INSERT -> 1;
-            case REMOVE -> -1;
-            default -> 0;
-        };
-        String customerId = record.dynamodb().keys().get("customerId").s();
-        return new OrderChange(record.eventID(), customerId, orders, after.subtract(before));
-    }
-    // end::change[]
 
     // tag::apply-once[]
     /**
@@ -122,13 +102,17 @@ public final class MaterializedAggregates {
         List<Record> records = StreamReader.readAll(ddb.streamsClient(), names.streamArn());
         Narrator.step("The stream holds " + records.size() + " records: "
                 + records.stream().map(r -> r.eventNameAsString()).toList());
-        records.forEach(r -> applyOnce(client, names.totals(), changeOf(r)));
+        records.forEach(r -> applyOnce(client, names.totals(), OrderChange.of(r)));
         Narrator.step("Applied once:            c1 " + totals(client, names.totals(), "c1") + ", c2 "
                 + totals(client, names.totals(), "c2"));
         long skipped = records.stream()
-                .filter(r -> !applyOnce(client, names.totals(), changeOf(r)))
+                .filter(r -> !applyOnce(client, names.totals(), OrderChange.of(r)))
                 .count();
         Narrator.step("Redelivered all records: " + skipped + " skipped as duplicates; c1 "
                 + totals(client, names.totals(), "c1"));
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(MaterializedAggregates::demo);
     }
 }

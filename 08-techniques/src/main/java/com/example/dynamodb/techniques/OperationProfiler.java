@@ -113,26 +113,4 @@ public final class OperationProfiler {
         return sorted.get(Math.max(rank, 1) - 1); // always a value that was measured, never an interpolation
     }
     // end::percentile[]
-
-    /** The report as table rows, latencies in milliseconds. */
-    public static List<List<String>> table(List<Stats> report) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("operation", "calls", "errors", "p50 ms", "p90 ms", "p99 ms", "max ms", "capacity units"));
-        for (Stats s : report) {
-            rows.add(List.of(
-                    s.operation(),
-                    String.valueOf(s.calls()),
-                    String.valueOf(s.errors()),
-                    ms(s.p50()),
-                    ms(s.p90()),
-                    ms(s.p99()),
-                    ms(s.max()),
-                    String.valueOf(s.capacityUnits())));
-        }
-        return rows;
-    }
-
-    private static String ms(Duration d) {
-        return String.format("%.3f", d.toNanos() / 1e6);
-    }
 }

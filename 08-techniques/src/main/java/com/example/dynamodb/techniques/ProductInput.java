@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class ProductInput {
 
     // tag::validate[]
-    /** API Gateway accepts up to 10 MB; a product needs far less, and a small limit stops abuse early. */
+    /** API Gateway takes 10 MB and Lambda 6 MB per synchronous call; a product needs far less: refuse early. */
     public static final int MAX_BODY_BYTES = 10 * 1024;
 
     private static final Pattern SKU = Pattern.compile("[A-Z0-9-]{1,32}");

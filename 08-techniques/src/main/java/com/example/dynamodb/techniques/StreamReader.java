@@ -1,7 +1,9 @@
 package com.example.dynamodb.techniques;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
@@ -33,7 +35,7 @@ public final class StreamReader {
         } while (lastShard != null);
 
         List<Record> records = new ArrayList<>();
-        for (Shard shard : shards) { // a parent shard comes before its children in this list
+        for (Shard shard : parentsFirst(shards)) { // an item's older records are in the parent shard
             String iterator = streams.getShardIterator(b -> b.streamArn(streamArn)
                             .shardId(shard.shardId())
                             .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
@@ -48,6 +50,26 @@ public final class StreamReader {
             }
         }
         return records;
+    }
+
+    /** DescribeStream lists shards in no promised order: put every parent before its children. */
+    static List<Shard> parentsFirst(List<Shard> shards) {
+        Set<String> listed = new HashSet<>();
+        shards.forEach(shard -> listed.add(shard.shardId()));
+        List<Shard> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        int before;
+        do { // each pass places the shards whose parent is placed, expired (not listed) or absent
+            before = placed.size();
+            for (Shard shard : shards) {
+                String parent = shard.parentShardId();
+                boolean parentDone = parent == null || !listed.contains(parent) || placed.contains(parent);
+                if (parentDone && placed.add(shard.shardId())) {
+                    ordered.add(shard);
+                }
+            }
+        } while (placed.size() > before);
+        return ordered;
     }
     // end::read[]
 }

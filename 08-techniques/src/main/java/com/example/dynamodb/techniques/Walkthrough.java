@@ -19,9 +19,9 @@ public final class Walkthrough {
         AdjacencyList.demo(ddb, tables);
         OverloadedIndex.demo(ddb, tables);
         MaterializedAggregates.demo(ddb, tables);
-        ApiEvents.demo(ddb, tables);
-        DaxDropIn.demo();
-        ScatterGather.demo(ddb, tables);
+        ProductsApiDemo.demo(ddb, tables);
+        DaxDropIn.demo(ddb, tables);
+        WriteSharding.demo(ddb, tables);
         ItemSizeTechniques.demo(ddb, tables);
         ProfiledWorkload.demo(ddb, tables);
     }

@@ -1,6 +1,12 @@
 package com.example.dynamodb.techniques;
 
+import com.example.dynamodb.support.BatchLoader;
+import com.example.dynamodb.support.DynamoDbBackend;
+import com.example.dynamodb.support.Narrator;
+import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +87,7 @@ public final class WriteSharding {
     }
     // end::distribution[]
 
-    /** A text histogram, one bar per shard: what the walkthrough and the tests print. */
+    /** A text histogram, one bar per shard. */
     public static List<String> histogram(List<Integer> counts) {
         int max = counts.stream().mapToInt(Integer::intValue).max().orElse(1);
         List<String> lines = new ArrayList<>();
@@ -90,5 +96,40 @@ public final class WriteSharding {
             lines.add(String.format("shard %2d | %-40s %d", shard, "#".repeat(bar), counts.get(shard)));
         }
         return lines;
+    }
+
+    /** Writes {@code count} events of one day, 37 s apart, with seeded random suffixes or calculated ones. */
+    public static List<Map<String, AttributeValue>> writeEvents(
+            DynamoDbClient client, String table, String day, int shards, int count, boolean calculated) {
+        Random random = new Random(7);
+        Instant start = Instant.parse(day + "T00:00:00Z");
+        List<Map<String, AttributeValue>> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = String.format("ev-%05d", i);
+            int shard = calculated ? calculatedShard(id, shards) : randomShard(random, shards);
+            events.add(event(day, shard, start.plusSeconds(37L * i).toString(), id, "sensor-" + (i % 50)));
+        }
+        BatchLoader.putAll(client, table, events);
+        return events;
+    }
+
+    static void demo(DynamoDbBackend ddb, Tables tables) {
+        Narrator.section("Write sharding: random and calculated suffixes, scatter-gather reads");
+        DynamoDbClient client = ddb.client();
+        String table = tables.reserve("Events");
+        tables.createAndWait(SimpleTables.pkSk(table));
+        writeEvents(client, table, "2024-03-15", 10, 500, false);
+        List<Integer> random = itemsPerShard(client, table, "2024-03-15", 10);
+        Narrator.step(String.format("500 events, random suffix over 10 shards (skew %.2f):", skew(random)));
+        histogram(random).forEach(Narrator::say);
+        writeEvents(client, table, "2024-03-16", 10, 500, true);
+        List<Integer> hashed = itemsPerShard(client, table, "2024-03-16", 10);
+        Narrator.step(String.format("500 events, CRC32(event id) %% 10 (skew %.2f):", skew(hashed)));
+        histogram(hashed).forEach(Narrator::say);
+        ScatterGather.narrate(client, table, "2024-03-15", 10);
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(WriteSharding::demo);
     }
 }

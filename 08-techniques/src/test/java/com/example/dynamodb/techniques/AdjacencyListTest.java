@@ -2,14 +2,18 @@ package com.example.dynamodb.techniques;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.RecordingClient;
 import com.example.dynamodb.support.Tables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 @DynamoDbTest
 class AdjacencyListTest {
@@ -66,10 +70,29 @@ class AdjacencyListTest {
     void twoHops(DynamoDbClient client, Tables tables) {
         String table = seeded(client, tables);
 
-        Colleagues colleagues = AdjacencyListQueries.colleaguesOf(client, table, "e1");
+        RecordingClient recorder = RecordingClient.of(client);
+
+        Colleagues colleagues = AdjacencyListQueries.colleaguesOf(recorder.client(), table, "e1");
 
         assertThat(colleagues.sharedProjects()).isEqualTo(Map.of("e2", List.of("p1", "p2"), "e3", List.of("p2")));
-        assertThat(colleagues.queries()).isEqualTo(1 + 2);
+        // What was sent: e1's collection on the table, then p1 and p2 on the inverted index; nothing else.
+        assertThat(recorder.calls()).hasSize(3);
+        assertThat(recorder.requests(QueryRequest.class))
+                .extracting(
+                        QueryRequest::indexName,
+                        q -> q.expressionAttributeValues().get(":emp").s(),
+                        q -> q.expressionAttributeValues().get(":proj").s())
+                .containsExactly(
+                        tuple(null, "EMP#e1", "PROJ#"),
+                        tuple("InvertedIndex", "EMP#", "PROJ#p1"),
+                        tuple("InvertedIndex", "EMP#", "PROJ#p2"));
+        assertThat(recorder.responses(QueryResponse.class))
+                .as("e1's two edges, then the edges of p1 (e1, e2) and of p2 (e1, e2, e3)")
+                .extracting(QueryResponse::count)
+                .containsExactly(2, 2, 3);
+        assertThat(colleagues.queries())
+                .as("the count it reports")
+                .isEqualTo(recorder.calls().size());
         assertThat(AdjacencyListQueries.colleaguesOf(client, table, "e4").sharedProjects())
                 .isEmpty();
     }

@@ -52,8 +52,7 @@ class MaterializedAggregatesTest {
         assertThat(records)
                 .extracting(Record::eventNameAsString)
                 .containsExactly("INSERT", "INSERT", "INSERT", "INSERT", "MODIFY", "REMOVE");
-        records.forEach(r -> assertThat(
-                        MaterializedAggregates.applyOnce(client, names.totals(), MaterializedAggregates.changeOf(r)))
+        records.forEach(r -> assertThat(MaterializedAggregates.applyOnce(client, names.totals(), OrderChange.of(r)))
                 .isTrue());
 
         assertTotals(MaterializedAggregates.totals(client, names.totals(), "c1"), 2, "27.50");
@@ -65,13 +64,11 @@ class MaterializedAggregatesTest {
     void idempotentUnderRedelivery(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         AggregateTables names = AggregateTables.create(client, tables);
         List<Record> records = changes(client, streams, names);
-        records.forEach(
-                r -> MaterializedAggregates.applyOnce(client, names.totals(), MaterializedAggregates.changeOf(r)));
+        records.forEach(r -> MaterializedAggregates.applyOnce(client, names.totals(), OrderChange.of(r)));
         OrderTotals once = MaterializedAggregates.totals(client, names.totals(), "c1");
 
         long applied = records.stream()
-                .filter(r ->
-                        MaterializedAggregates.applyOnce(client, names.totals(), MaterializedAggregates.changeOf(r)))
+                .filter(r -> MaterializedAggregates.applyOnce(client, names.totals(), OrderChange.of(r)))
                 .count();
 
         assertThat(applied).isZero();
@@ -84,10 +81,8 @@ class MaterializedAggregatesTest {
         AggregateTables names = AggregateTables.create(client, tables);
         List<Record> records = changes(client, streams, names);
 
-        records.forEach(
-                r -> MaterializedAggregates.applyNaively(client, names.totals(), MaterializedAggregates.changeOf(r)));
-        records.forEach(
-                r -> MaterializedAggregates.applyNaively(client, names.totals(), MaterializedAggregates.changeOf(r)));
+        records.forEach(r -> MaterializedAggregates.applyNaively(client, names.totals(), OrderChange.of(r)));
+        records.forEach(r -> MaterializedAggregates.applyNaively(client, names.totals(), OrderChange.of(r)));
 
         assertTotals(MaterializedAggregates.totals(client, names.totals(), "c1"), 4, "55.00");
     }
@@ -97,7 +92,7 @@ class MaterializedAggregatesTest {
     void markersExpire(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         AggregateTables names = AggregateTables.create(client, tables);
         Record first = changes(client, streams, names).get(0);
-        MaterializedAggregates.applyOnce(client, names.totals(), MaterializedAggregates.changeOf(first));
+        MaterializedAggregates.applyOnce(client, names.totals(), OrderChange.of(first));
 
         Map<String, AttributeValue> marker = client.getItem(b -> b.tableName(names.totals())
                         .key(Map.of(

@@ -20,8 +20,8 @@ class OverloadedIndexTest {
 
     private static String seeded(DynamoDbClient client, Tables tables) {
         String table = tables.reserve("Company");
-        tables.createAndWait(OverloadedIndex.definition(table));
-        OverloadedIndex.seed(client, table);
+        tables.createAndWait(CompanyTable.definition(table));
+        CompanyTable.seed(client, table);
         return table;
     }
 
@@ -69,7 +69,7 @@ class OverloadedIndexTest {
     @DisplayName("prefixes keep the patterns apart: a city named like a status never shows up among orders")
     void prefixesSeparateEntities(DynamoDbClient client, Tables tables) {
         String table = seeded(client, tables);
-        OverloadedIndex.put(client, table, "employee", KeyGrammar.employee("e9", "SHIPPED", "Odd"), Map.of());
+        CompanyTable.put(client, table, "employee", KeyGrammar.employee("e9", "SHIPPED", "Odd"), Map.of());
 
         var shipped = OverloadedIndex.ordersByStatus(
                 client, table, "SHIPPED", LocalDate.of(2000, 1, 1), LocalDate.of(2099, 12, 31));
@@ -98,12 +98,12 @@ class OverloadedIndexTest {
                 .consumedCapacity();
 
         assertThat(indexed.table().capacityUnits()).isEqualTo(1.0);
-        assertThat(indexed.globalSecondaryIndexes().get(OverloadedIndex.GSI1).capacityUnits())
+        assertThat(indexed.globalSecondaryIndexes().get(CompanyTable.GSI1).capacityUnits())
                 .isEqualTo(1.0);
         assertThat(indexed.capacityUnits()).isEqualTo(2.0);
         assertThat(sparse.capacityUnits()).isEqualTo(1.0);
-        assertThat(sparse.globalSecondaryIndexes()).doesNotContainKey(OverloadedIndex.GSI1);
-        assertThat(client.scan(b -> b.tableName(table).indexName(OverloadedIndex.GSI1))
+        assertThat(sparse.globalSecondaryIndexes()).doesNotContainKey(CompanyTable.GSI1);
+        assertThat(client.scan(b -> b.tableName(table).indexName(CompanyTable.GSI1))
                         .items())
                 .as("an item without GSI1PK is not in the index at all (a sparse index)")
                 .noneMatch(i -> i.get("SK").s().equals("STOCK"));

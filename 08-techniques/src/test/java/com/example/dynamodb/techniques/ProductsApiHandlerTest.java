@@ -1,29 +1,25 @@
 package com.example.dynamodb.techniques;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.contains;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.RecordingClient;
 import com.example.dynamodb.support.Tables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mockito.MockMakers;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @DynamoDbTest
 class ProductsApiHandlerTest {
@@ -38,7 +34,7 @@ class ProductsApiHandlerTest {
 
     private static APIGatewayProxyResponseEvent call(
             ProductsApiHandler handler, String method, String path, String body) {
-        return handler.handleRequest(ApiEvents.request(method, path, body), null);
+        return handler.handleRequest(ApiEvents.request(method, path, body), new LocalContext("req-1"));
     }
 
     private static JsonNode json(APIGatewayProxyResponseEvent response) throws Exception {
@@ -82,7 +78,7 @@ class ProductsApiHandlerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("bad input is a 400 that says what to fix, and nothing is written")
+    @DisplayName("bad input is a 400 that says what to fix, refused before DynamoDB is asked anything")
     @CsvSource(
             delimiter = '|',
             value = {
@@ -98,20 +94,24 @@ class ProductsApiHandlerTest {
                 "unknown field      | {\"sku\": \"PEN-1\", \"name\": \"Pen\", \"price\": 1, \"colour\": \"red\"} | Unknown field 'colour'",
                 "empty body         | ''                                      | The request needs a JSON body",
             })
-    void badInput(String what, String body, String message, DynamoDbClient client, Tables tables) throws Exception {
-        ProductsApiHandler handler = handler(client, tables);
+    void badInput(String what, String body, String message, DynamoDbClient client) throws Exception {
+        RecordingClient recorder = RecordingClient.of(client);
+        ProductsApiHandler handler = new ProductsApiHandler(recorder.client(), "Products");
 
         var response = call(handler, "POST", "/products", body);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(json(response).get("error").asText()).startsWith(message);
-        assertThat(itemCount(client, tables)).isZero();
+        assertThat(recorder.calls())
+                .as("refused before any request reached DynamoDB")
+                .isEmpty();
     }
 
     @Test
     @DisplayName("a body over 10 KB is refused with its size before it is parsed")
-    void oversizeBody(DynamoDbClient client, Tables tables) throws Exception {
-        ProductsApiHandler handler = handler(client, tables);
+    void oversizeBody(DynamoDbClient client) throws Exception {
+        RecordingClient recorder = RecordingClient.of(client);
+        ProductsApiHandler handler = new ProductsApiHandler(recorder.client(), "Products");
         String body = "{\"sku\": \"PEN-1\", \"name\": \"" + "x".repeat(20_000) + "\", \"price\": 1}";
 
         var response = call(handler, "POST", "/products", body);
@@ -119,7 +119,9 @@ class ProductsApiHandlerTest {
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(json(response).get("error").asText())
                 .isEqualTo("The body is " + body.length() + " bytes; the limit is 10240 bytes");
-        assertThat(itemCount(client, tables)).isZero();
+        assertThat(recorder.calls())
+                .as("refused before any request reached DynamoDB")
+                .isEmpty();
     }
 
     @Test
@@ -201,21 +203,39 @@ class ProductsApiHandlerTest {
     }
 
     @Test
-    @DisplayName("a DynamoDB failure is a 500 naming the request id; the details go to the function's log")
-    void serviceFailure(DynamoDbClient client) throws Exception {
+    @DisplayName("a missing table is a 500 naming the request id; the details go to the function's log")
+    void missingTable(DynamoDbClient client) throws Exception {
         ProductsApiHandler handler = new ProductsApiHandler(client, "NoSuchTable");
-        Context context = mock(Context.class, withSettings().mockMaker(MockMakers.SUBCLASS));
-        LambdaLogger logger = mock(LambdaLogger.class, withSettings().mockMaker(MockMakers.SUBCLASS));
-        when(context.getAwsRequestId()).thenReturn("req-42");
-        when(context.getLogger()).thenReturn(logger);
+        LocalContext context = new LocalContext("req-42");
 
         var response = handler.handleRequest(ApiEvents.request("GET", "/products/PEN-1", null), context);
 
         assertThat(response.getStatusCode()).isEqualTo(500);
         assertThat(json(response).get("error").asText())
                 .isEqualTo("The products table could not process the request; request id req-42");
-        verify(logger)
-                .log(contains("DynamoDB failed for GET /products/{sku}: Cannot do operations on a non-existent table"));
+        assertThat(context.logged())
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .startsWith("GET /products/{sku} failed, request id req-42: ")
+                .contains("ResourceNotFoundException", "Cannot do operations on a non-existent table");
+    }
+
+    @Test
+    @DisplayName("an item the code cannot read (no price) is a 500 with the request id, never an escaping exception")
+    void unreadableItem(DynamoDbClient client, Tables tables) throws Exception {
+        ProductsApiHandler handler = handler(client, tables);
+        String table = tables.reserved().get(0);
+        // Another writer left an item without a price.
+        client.putItem(b -> b.tableName(table)
+                .item(Map.of("sku", AttributeValue.fromS("ODD-1"), "name", AttributeValue.fromS("Odd"))));
+        LocalContext context = new LocalContext("req-7");
+
+        var response = handler.handleRequest(ApiEvents.request("GET", "/products/ODD-1", null), context);
+
+        assertThat(response.getStatusCode()).isEqualTo(500);
+        assertThat(json(response).get("error").asText()).isEqualTo("The request failed; request id req-7");
+        assertThat(context.logged())
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .startsWith("GET /products/{sku} failed, request id req-7: java.lang.NullPointerException");
     }
 
     @Test

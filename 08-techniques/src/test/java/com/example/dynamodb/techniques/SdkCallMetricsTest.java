@@ -74,6 +74,5 @@ class SdkCallMetricsTest {
         // The whole call includes both attempts and the backoff between them.
         assertThat(call.apiCallDuration())
                 .isGreaterThanOrEqualTo(call.attemptServiceTimes().get(1).plus(Duration.ofMillis(20)));
-        System.out.println("throttled GetItem as the SDK saw it: " + call);
     }
 }

@@ -24,46 +24,34 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 @DynamoDbTest
 class ProjectMembersTest {
 
+    /** The staffing table of section 1: PK, SK, and the inverted index with the two swapped. */
     private static String staffing(DynamoDbClient client, Tables tables) {
         String table = tables.reserve("Staffing");
         tables.createAndWait(CreateTableRequest.builder()
                 .tableName(table)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        AttributeDefinition.builder()
-                                .attributeName("PK")
-                                .attributeType(ScalarAttributeType.S)
-                                .build(),
-                        AttributeDefinition.builder()
-                                .attributeName("SK")
-                                .attributeType(ScalarAttributeType.S)
-                                .build())
-                .keySchema(
-                        KeySchemaElement.builder()
-                                .attributeName("PK")
-                                .keyType(KeyType.HASH)
-                                .build(),
-                        KeySchemaElement.builder()
-                                .attributeName("SK")
-                                .keyType(KeyType.RANGE)
-                                .build())
+                .attributeDefinitions(string("PK"), string("SK"))
+                .keySchema(key("PK", KeyType.HASH), key("SK", KeyType.RANGE))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
                         .indexName("InvertedIndex")
-                        .keySchema(
-                                KeySchemaElement.builder()
-                                        .attributeName("SK")
-                                        .keyType(KeyType.HASH)
-                                        .build(),
-                                KeySchemaElement.builder()
-                                        .attributeName("PK")
-                                        .keyType(KeyType.RANGE)
-                                        .build())
+                        .keySchema(key("SK", KeyType.HASH), key("PK", KeyType.RANGE))
                         .projection(Projection.builder()
                                 .projectionType(ProjectionType.ALL)
                                 .build())
                         .build())
                 .build());
         return table;
+    }
+
+    private static AttributeDefinition string(String name) {
+        return AttributeDefinition.builder()
+                .attributeName(name)
+                .attributeType(ScalarAttributeType.S)
+                .build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 
     private static void put(DynamoDbClient client, String table, String pk, String sk) {

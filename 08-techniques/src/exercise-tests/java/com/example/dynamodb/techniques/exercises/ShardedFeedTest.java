@@ -56,24 +56,8 @@ class ShardedFeedTest {
         tables.createAndWait(CreateTableRequest.builder()
                 .tableName(table)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        AttributeDefinition.builder()
-                                .attributeName("pk")
-                                .attributeType(ScalarAttributeType.S)
-                                .build(),
-                        AttributeDefinition.builder()
-                                .attributeName("sk")
-                                .attributeType(ScalarAttributeType.S)
-                                .build())
-                .keySchema(
-                        KeySchemaElement.builder()
-                                .attributeName("pk")
-                                .keyType(KeyType.HASH)
-                                .build(),
-                        KeySchemaElement.builder()
-                                .attributeName("sk")
-                                .keyType(KeyType.RANGE)
-                                .build())
+                .attributeDefinitions(string("pk"), string("sk"))
+                .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
                 .build());
         List<Map<String, AttributeValue>> readings = new ArrayList<>();
         Instant start = Instant.parse("2024-03-15T00:00:00Z");
@@ -98,5 +82,16 @@ class ShardedFeedTest {
         assertThat(ShardedFeed.latest(client, table, "2024-03-16", SHARDS, 8))
                 .as("another day is empty")
                 .isEmpty();
+    }
+
+    private static AttributeDefinition string(String name) {
+        return AttributeDefinition.builder()
+                .attributeName(name)
+                .attributeType(ScalarAttributeType.S)
+                .build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 }
