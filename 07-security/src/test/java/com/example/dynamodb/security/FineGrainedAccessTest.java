@@ -24,7 +24,7 @@ class FineGrainedAccessTest {
     }
 
     private static IamPolicy tenantPolicyReadBack(String identity) {
-        IamPolicy built = FineGrainedAccess.tenantPolicy(TABLE, identity, TenantNotes.ATTRIBUTES);
+        IamPolicy built = FineGrainedAccess.tenantPolicy(TABLE, identity, NotesTable.TENANT_ATTRIBUTES);
         return IamPolicyReader.create().read(built.toJson());
     }
 
@@ -53,7 +53,7 @@ class FineGrainedAccessTest {
         IamPolicy policy = tenantPolicyReadBack(FineGrainedAccess.COGNITO_IDENTITY_ID);
 
         assertThat(condition(policy, "ForAllValues:StringEquals", "dynamodb:Attributes"))
-                .containsExactlyElementsOf(TenantNotes.ATTRIBUTES)
+                .containsExactlyElementsOf(NotesTable.TENANT_ATTRIBUTES)
                 .doesNotContain("moderation");
         assertThat(condition(policy, "StringEqualsIfExists", "dynamodb:Select")).containsExactly("SPECIFIC_ATTRIBUTES");
         assertThat(condition(policy, "StringEqualsIfExists", "dynamodb:ReturnValues"))
@@ -70,7 +70,7 @@ class FineGrainedAccessTest {
                 FineGrainedAccess.Rules.from(tenantPolicyReadBack(FineGrainedAccess.COGNITO_IDENTITY_ID));
 
         assertThat(rules.identityVariable()).isEqualTo(FineGrainedAccess.COGNITO_IDENTITY_ID);
-        assertThat(rules.attributes()).containsExactlyInAnyOrderElementsOf(TenantNotes.ATTRIBUTES);
+        assertThat(rules.attributes()).containsExactlyInAnyOrderElementsOf(NotesTable.TENANT_ATTRIBUTES);
         assertThat(rules.returnValues()).containsExactlyInAnyOrder("NONE", "UPDATED_OLD", "UPDATED_NEW");
     }
 
