@@ -59,8 +59,8 @@ public final class VpcEndpoints {
                 .addStatement(s -> s.sid("DataOnlyThroughTheVpcEndpoint")
                         .effect(IamEffect.DENY)
                         .addPrincipal(IamPrincipal.ALL)
-                        // Data actions only: denying dynamodb:* would also lock out the console and
-                        // PutResourcePolicy itself, and nobody outside the VPC could repair it.
+                        // Data actions only: denying dynamodb:* would also lock every caller outside the VPC
+                        // out of PutResourcePolicy; only the account's root user could still delete the policy.
                         .actionIds(List.of(
                                 "dynamodb:GetItem",
                                 "dynamodb:BatchGetItem",

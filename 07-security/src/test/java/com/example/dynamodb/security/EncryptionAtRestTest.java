@@ -29,7 +29,8 @@ class EncryptionAtRestTest {
     private static final String KEY = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
     @Test
-    @DisplayName("CreateTable with a customer managed key sends SSESpecification enabled, type KMS, with the key ARN")
+    @DisplayName(
+            "verifies the CreateTable request: SSESpecification enabled, type KMS, with the customer managed key's ARN")
     void customerManagedKey() {
         CreateTableRequest request = EncryptionAtRest.withCustomerManagedKey("Secrets", KEY);
 
@@ -42,7 +43,8 @@ class EncryptionAtRestTest {
     }
 
     @Test
-    @DisplayName("switching keys is UpdateTable: KMS without a key id for aws/dynamodb, enabled=false for AWS owned")
+    @DisplayName(
+            "verifies the UpdateTable requests: KMS without a key id for aws/dynamodb, enabled=false for the AWS owned key")
     void switchKeys() {
         DynamoDbClient client = mock(DynamoDbClient.class);
 
@@ -66,7 +68,8 @@ class EncryptionAtRestTest {
     }
 
     @Test
-    @DisplayName("DescribeTable's SSEDescription names the KMS key; no SSEDescription means the AWS owned key")
+    @DisplayName(
+            "reads a DescribeTable response (Mockito): an SSEDescription names the KMS key; none means the AWS owned key")
     void describeKey() {
         DynamoDbClient client = mock(DynamoDbClient.class);
         when(client.describeTable(any(DescribeTableRequest.class)))

@@ -31,7 +31,8 @@ class IamPoliciesTest {
     }
 
     @Test
-    @DisplayName("the read-only policy is exactly the seed's JSON document: GetItem, Query, Scan on one table")
+    @DisplayName(
+            "verifies the document: the read-only policy is exactly the seed's JSON, an Allow of GetItem, Query, Scan on one table")
     void readOnlyIsTheSeedsPolicy() {
         String seed = """
                 {
@@ -58,7 +59,9 @@ class IamPoliciesTest {
     }
 
     @Test
-    @DisplayName("the application role gets item actions on the table and Query on each named index, nothing else")
+    @DisplayName(
+            "verifies the document: the application role's policy allows item actions on the table and Query on each"
+                    + " named index, nothing else")
     void applicationRoleNamesEachIndex() {
         IamPolicy policy = readBack(IamPolicies.applicationCrud(TABLE, List.of("StatusDateIndex", "AmountIndex")));
 
@@ -77,7 +80,9 @@ class IamPoliciesTest {
     }
 
     @Test
-    @DisplayName("the stream reader may read the table's stream but no item of the table; ListStreams alone gets '*'")
+    @DisplayName(
+            "verifies the document: the stream reader's policy allows the stream's read actions and no item action;"
+                    + " ListStreams alone has '*'")
     void streamReaderReadsOnlyTheStream() {
         IamPolicy policy = readBack(IamPolicies.streamReader(TABLE));
 
@@ -93,7 +98,8 @@ class IamPoliciesTest {
     }
 
     @Test
-    @DisplayName("the guardrail is an explicit Deny of DeleteTable and UpdateTable on the table")
+    @DisplayName(
+            "verifies the document: the guardrail is a statement with Effect Deny for DeleteTable and UpdateTable on the table")
     void guardrailDenies() {
         IamPolicy policy = readBack(IamPolicies.denyTableChanges(TABLE));
 
