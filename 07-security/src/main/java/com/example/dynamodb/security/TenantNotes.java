@@ -78,7 +78,7 @@ public final class TenantNotes {
         String table = tables.reserve("Notes");
         tables.createAndWait(NotesTable.definition(table));
         IamPolicy policy = FineGrainedAccess.tenantPolicy(
-                IamPolicies.tableArn("eu-west-1", "123456789012", table),
+                TableArn.of("eu-west-1", "123456789012", table),
                 FineGrainedAccess.COGNITO_IDENTITY_ID,
                 NotesTable.TENANT_ATTRIBUTES);
         TenantNotes notes = new TenantNotes(ddb.client(), table, policy);

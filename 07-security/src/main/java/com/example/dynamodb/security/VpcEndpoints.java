@@ -92,7 +92,7 @@ public final class VpcEndpoints {
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("VPC endpoints: DynamoDB without the public internet");
-        String tableArn = IamPolicies.tableArn("eu-west-1", "123456789012", "Orders");
+        String tableArn = TableArn.of("eu-west-1", "123456789012", "Orders");
         Narrator.step("Gateway endpoint service in eu-west-1: com.amazonaws." + Region.EU_WEST_1.id() + ".dynamodb");
         Narrator.step("Table policy that refuses data access from outside vpce-0a1b2c3d4e5f60789:");
         IamPolicies.json(onlyThroughEndpoint(tableArn, "vpce-0a1b2c3d4e5f60789"))

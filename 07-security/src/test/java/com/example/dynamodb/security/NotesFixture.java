@@ -31,7 +31,7 @@ final class NotesFixture {
     /** The policy of {@link FineGrainedAccess} for that table, with the tenant attributes. */
     static IamPolicy policy(String table) {
         return FineGrainedAccess.tenantPolicy(
-                IamPolicies.tableArn("eu-west-1", "123456789012", table),
+                TableArn.of("eu-west-1", "123456789012", table),
                 FineGrainedAccess.COGNITO_IDENTITY_ID,
                 NotesTable.TENANT_ATTRIBUTES);
     }
