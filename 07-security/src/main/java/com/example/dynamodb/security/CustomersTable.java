@@ -1,9 +1,7 @@
 package com.example.dynamodb.security;
 
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
@@ -20,14 +18,8 @@ public final class CustomersTable {
         return CreateTableRequest.builder()
                 .tableName(table)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(AttributeDefinition.builder()
-                        .attributeName("customerId")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(KeySchemaElement.builder()
-                        .attributeName("customerId")
-                        .keyType(KeyType.HASH)
-                        .build())
+                .attributeDefinitions(a -> a.attributeName("customerId").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("customerId").keyType(KeyType.HASH))
                 .build();
     }
 }

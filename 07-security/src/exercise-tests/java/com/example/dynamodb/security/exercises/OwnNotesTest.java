@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-@DynamoDbTest
+@DynamoDbTest(sdkClient = true) // one engine per test JVM: CustomerEncryptionTest needs the server anyway
 class OwnNotesTest {
 
     private static final Principal ALICE = new Principal("tenant-a");
