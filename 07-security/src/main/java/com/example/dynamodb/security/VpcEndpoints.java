@@ -98,7 +98,7 @@ public final class VpcEndpoints {
         IamPolicies.json(onlyThroughEndpoint(tableArn, "vpce-0a1b2c3d4e5f60789"))
                 .lines()
                 .forEach(Narrator::say);
-        Narrator.say("(EC2 and PutResourcePolicy need AWS: the tests verify these requests with Mockito.)");
+        Narrator.say("(EC2 and PutResourcePolicy need AWS: the tests verify these requests, not their effect.)");
     }
 
     public static void main(String[] args) {

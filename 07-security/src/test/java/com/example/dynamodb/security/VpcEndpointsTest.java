@@ -2,12 +2,9 @@ package com.example.dynamodb.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.RecordingClient;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -128,14 +125,13 @@ class VpcEndpointsTest {
     @Test
     @DisplayName("verifies the PutResourcePolicy request: the policy JSON, for the table's ARN")
     void attachRequest() {
-        DynamoDbClient client = mock(DynamoDbClient.class);
-        when(client.putResourcePolicy(any(PutResourcePolicyRequest.class)))
-                .thenReturn(PutResourcePolicyResponse.builder().revisionId("1").build());
+        RecordingClient recorder = RecordingClient.of(CannedResponses.client(
+                PutResourcePolicyResponse.builder().revisionId("1").build()));
         IamPolicy policy = VpcEndpoints.onlyThroughEndpoint(TABLE, VPCE);
 
-        assertThat(VpcEndpoints.attach(client, TABLE, policy)).isEqualTo("1");
-        verify(client)
-                .putResourcePolicy(PutResourcePolicyRequest.builder()
+        assertThat(VpcEndpoints.attach(recorder.client(), TABLE, policy)).isEqualTo("1");
+        assertThat(recorder.requests(PutResourcePolicyRequest.class))
+                .containsExactly(PutResourcePolicyRequest.builder()
                         .resourceArn(TABLE)
                         .policy(policy.toJson())
                         .build());
