@@ -76,7 +76,7 @@ public final class ClientSideEncryption {
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Client-side encryption: the AWS Database Encryption SDK");
-        Walkthroughs.onSdkPipeline(ddb, tables, "the encryption interceptor", ClientSideEncryption::demoOn);
+        Walkthroughs.onSdkPipeline(ddb, tables, "encryption interceptors", ClientSideEncryption::demoOn);
     }
 
     private static void demoOn(DynamoDbBackend ddb, Tables tables) {
