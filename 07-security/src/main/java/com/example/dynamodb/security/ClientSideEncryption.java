@@ -4,29 +4,17 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
-import java.nio.ByteBuffer;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.cryptography.dbencryptionsdk.dynamodb.DynamoDbEncryptionInterceptor;
 import software.amazon.cryptography.dbencryptionsdk.dynamodb.model.DynamoDbTableEncryptionConfig;
 import software.amazon.cryptography.dbencryptionsdk.dynamodb.model.DynamoDbTablesEncryptionConfig;
 import software.amazon.cryptography.dbencryptionsdk.structuredencryption.model.CryptoAction;
 import software.amazon.cryptography.materialproviders.IKeyring;
-import software.amazon.cryptography.materialproviders.MaterialProviders;
-import software.amazon.cryptography.materialproviders.model.AesWrappingAlg;
-import software.amazon.cryptography.materialproviders.model.CreateAwsKmsMrkMultiKeyringInput;
-import software.amazon.cryptography.materialproviders.model.CreateRawAesKeyringInput;
-import software.amazon.cryptography.materialproviders.model.MaterialProvidersConfig;
 
 /**
  * Client-side encryption with the AWS Database Encryption SDK for DynamoDB: attributes are
@@ -37,40 +25,6 @@ import software.amazon.cryptography.materialproviders.model.MaterialProvidersCon
 public final class ClientSideEncryption {
 
     private ClientSideEncryption() {}
-
-    // tag::keyrings[]
-    /** A raw AES-256 keyring: fine for a local example; in production the key would sit in KMS. */
-    public static IKeyring rawAesKeyring(byte[] aes256Key) {
-        if (aes256Key.length != 32) {
-            throw new IllegalArgumentException("An AES-256 wrapping key has 32 bytes, got " + aes256Key.length);
-        }
-        MaterialProviders providers = MaterialProviders.builder()
-                .MaterialProvidersConfig(MaterialProvidersConfig.builder().build())
-                .build();
-        return providers.CreateRawAesKeyring(CreateRawAesKeyringInput.builder()
-                .keyNamespace("dynamodb-java-examples") // namespace + name identify the key in each item
-                .keyName("customers-key")
-                .wrappingKey(ByteBuffer.wrap(aes256Key))
-                .wrappingAlg(AesWrappingAlg.ALG_AES256_GCM_IV12_TAG16)
-                .build());
-    }
-
-    /** Production: KMS wraps the data keys; its key policy and CloudTrail say who may decrypt, and who did. */
-    public static IKeyring kmsKeyring(String kmsKeyArn) {
-        MaterialProviders providers = MaterialProviders.builder()
-                .MaterialProvidersConfig(MaterialProvidersConfig.builder().build())
-                .build();
-        return providers.CreateAwsKmsMrkMultiKeyring(
-                CreateAwsKmsMrkMultiKeyringInput.builder().generator(kmsKeyArn).build());
-    }
-    // end::keyrings[]
-
-    /** 32 random bytes: a fresh key per run, so no key is ever written into the code. */
-    public static byte[] newAes256Key() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
-    }
 
     // tag::actions[]
     /** Which attribute gets which protection: keys are signed only (DynamoDB must read them). */
@@ -94,29 +48,21 @@ public final class ClientSideEncryption {
                 .build();
     }
 
-    /** Adds the encryption interceptor to a client builder: the rest of the code stays as it was. */
+    /**
+     * Adds the encryption interceptor to a client builder and keeps everything else on it: the
+     * caller's retry strategy, timeouts, metric publishers and interceptors. Call it after your own
+     * {@code overrideConfiguration(...)}: that call replaces the whole override configuration.
+     */
     public static DynamoDbClientBuilder withEncryption(
             DynamoDbClientBuilder builder, DynamoDbTablesEncryptionConfig config) {
         DynamoDbEncryptionInterceptor interceptor =
                 DynamoDbEncryptionInterceptor.builder().config(config).build();
-        return builder.overrideConfiguration(o -> o.addExecutionInterceptor(interceptor));
+        // Not overrideConfiguration(o -> ...): that starts from an empty configuration. Add to what is set.
+        ClientOverrideConfiguration current = builder.overrideConfiguration();
+        return builder.overrideConfiguration(
+                current.toBuilder().addExecutionInterceptor(interceptor).build());
     }
     // end::actions[]
-
-    public static CreateTableRequest customersTable(String table) {
-        return CreateTableRequest.builder()
-                .tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(AttributeDefinition.builder()
-                        .attributeName("customerId")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(KeySchemaElement.builder()
-                        .attributeName("customerId")
-                        .keyType(KeyType.HASH)
-                        .build())
-                .build();
-    }
 
     /** The message a learner needs from a refused item: the SDK wraps it in "Unable to unmarshall response". */
     public static String reason(RuntimeException refused) {
@@ -130,16 +76,16 @@ public final class ClientSideEncryption {
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Client-side encryption: the AWS Database Encryption SDK");
-        Walkthroughs.onSdkPipeline(ddb, tables, "the encryption interceptor", ClientSideEncryption::demoOn);
+        Walkthroughs.onSdkPipeline(ddb, tables, "encryption interceptors", ClientSideEncryption::demoOn);
     }
 
     private static void demoOn(DynamoDbBackend ddb, Tables tables) {
         String table = tables.reserve("Customers");
-        tables.createAndWait(customersTable(table));
+        tables.createAndWait(CustomersTable.definition(table));
         DynamoDbClient plain = ddb.client();
         Map<String, AttributeValue> key = Map.of("customerId", AttributeValue.fromS("c-1"));
-        try (DynamoDbClient encrypting =
-                ddb.newClient(b -> withEncryption(b, customersConfig(table, rawAesKeyring(newAes256Key()))))) {
+        try (DynamoDbClient encrypting = ddb.newClient(
+                b -> withEncryption(b, customersConfig(table, Keyrings.rawAesKeyring(Keyrings.newAes256Key()))))) {
             encrypting.putItem(b -> b.tableName(table)
                     .item(Map.of(
                             "customerId", AttributeValue.fromS("c-1"),

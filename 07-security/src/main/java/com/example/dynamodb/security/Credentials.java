@@ -13,9 +13,10 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * Credentials: on AWS, the SDK's default provider chain (environment, profile and SSO, web
- * identity, container and instance roles), never keys in code or configuration files you commit;
- * dummy keys only for DynamoDB Local on a loopback address, which checks no signature.
+ * Credentials: on AWS, the SDK's default provider chain; never keys in code or in files you commit.
+ * Dummy keys only for DynamoDB Local on a loopback address, which checks no signature. The loopback
+ * rule and the dummy keys are the support code's ({@code Endpoints.isLoopback}, {@code DynamoDbBackend}),
+ * written out here so that the region can be copied alone; a test holds the two to the same answers.
  */
 public final class Credentials {
 
@@ -25,22 +26,34 @@ public final class Credentials {
     /** Which credentials a client for this endpoint gets; empty means real AWS, by region. */
     public static AwsCredentialsProvider credentialsFor(Optional<URI> endpoint) {
         if (endpoint.isEmpty()) {
-            // Temporary credentials from a role wherever possible: they expire, and nothing is stored.
+            // The default chain asks, in this order (SDK 2.59.1): Java system properties, environment
+            // variables, a web identity token, the shared config and credentials files (a profile, IAM
+            // Identity Center included), the container's role, the instance profile. The first two and a
+            // profile can hold long-term access keys: prefer a role or IAM Identity Center, whose
+            // credentials expire.
             return DefaultCredentialsProvider.builder().build();
         }
         URI uri = endpoint.get();
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        // Matched by address, never resolved: "127.0.0.1.attacker.example" is not loopback.
-        boolean loopback = host.equals("localhost") || host.matches("127(\\.\\d{1,3}){3}") || host.equals("[::1]");
-        if (!loopback && "http".equalsIgnoreCase(uri.getScheme())) {
+        if (isLoopback(uri)) {
+            // DynamoDB Local accepts any key of letters and digits, and these never leave the machine.
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create("dummykey", "dummysecret"));
+        }
+        if ("http".equalsIgnoreCase(uri.getScheme())) {
             throw new IllegalArgumentException("Refusing plain http to " + uri
                     + ": signed requests would cross the network unencrypted. Use https.");
         }
-        if (loopback) {
-            // DynamoDB Local accepts any key of letters and digits, and these never leave the machine.
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        }
         return DefaultCredentialsProvider.builder().build(); // a DynamoDB-compatible https endpoint
+    }
+
+    /** {@code localhost}, {@code 127.x.y.z}, {@code [::1]} or {@code [0:0:0:0:0:0:0:1]}, as written: no name is resolved. */
+    public static boolean isLoopback(URI endpoint) {
+        String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
+        // A URI writes an IPv6 address in brackets. "127.0.0.1.example.com" is a name, not loopback.
+        String address = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return address.equals("localhost")
+                || address.matches("127(\\.\\d{1,3}){3}")
+                || address.equals("::1")
+                || address.equals("0:0:0:0:0:0:0:1");
     }
     // end::credentials[]
 

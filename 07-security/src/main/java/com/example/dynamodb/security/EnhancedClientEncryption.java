@@ -1,6 +1,8 @@
 package com.example.dynamodb.security;
 
 import java.util.Map;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -21,10 +23,12 @@ public final class EnhancedClientEncryption {
 
     private EnhancedClientEncryption() {}
 
-    public static final TableSchema<Customer> SCHEMA = TableSchema.fromBean(Customer.class);
-
     // tag::enhanced[]
-    /** Adds the encryption interceptor, configured from the bean's annotations, to a client builder. */
+    /**
+     * Adds the encryption interceptor, configured from the bean's annotations, to a client builder,
+     * keeping the caller's retry strategy, timeouts and interceptors (call it after your own
+     * {@code overrideConfiguration(...)}, which replaces the whole override configuration).
+     */
     public static DynamoDbClientBuilder withEncryption(DynamoDbClientBuilder builder, String table, IKeyring keyring) {
         DynamoDbEnhancedTableEncryptionConfig customers = DynamoDbEnhancedTableEncryptionConfig.builder()
                 .logicalTableName("Customers")
@@ -32,11 +36,14 @@ public final class EnhancedClientEncryption {
                 .schemaOnEncrypt(TableSchema.fromBean(Customer.class)) // the annotations decide the actions
                 .allowedUnsignedAttributePrefix(":")
                 .build();
+        ExecutionInterceptor encryption = DynamoDbEnhancedClientEncryption.CreateDynamoDbEncryptionInterceptor(
+                CreateDynamoDbEncryptionInterceptorInput.builder()
+                        .tableEncryptionConfigs(Map.of(table, customers))
+                        .build());
+        // Add to the builder's override configuration; overrideConfiguration(o -> ...) would start from empty.
+        ClientOverrideConfiguration current = builder.overrideConfiguration();
         return builder.overrideConfiguration(
-                o -> o.addExecutionInterceptor(DynamoDbEnhancedClientEncryption.CreateDynamoDbEncryptionInterceptor(
-                        CreateDynamoDbEncryptionInterceptorInput.builder()
-                                .tableEncryptionConfigs(Map.of(table, customers))
-                                .build())));
+                current.toBuilder().addExecutionInterceptor(encryption).build());
     }
 
     /** Writes and reads beans as usual: the interceptor encrypts on the way out, decrypts on the way in. */

@@ -92,8 +92,8 @@ public final class FineGrainedAccess {
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Fine-grained access: LeadingKeys, Attributes, Select, ReturnValues");
-        String notes = IamPolicies.tableArn("eu-west-1", "123456789012", "Notes");
-        IamPolicy policy = tenantPolicy(notes, COGNITO_IDENTITY_ID, TenantNotes.ATTRIBUTES);
+        String notes = TableArn.of("eu-west-1", "123456789012", "Notes");
+        IamPolicy policy = tenantPolicy(notes, COGNITO_IDENTITY_ID, NotesTable.TENANT_ATTRIBUTES);
         IamPolicies.json(policy).lines().forEach(Narrator::say);
         Rules rules = Rules.from(policy);
         Narrator.step("Read back for the repository: partition key = " + rules.identityVariable() + ", attributes "

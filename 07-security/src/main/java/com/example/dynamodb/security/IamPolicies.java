@@ -5,7 +5,6 @@ import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
 import java.util.List;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 import software.amazon.awssdk.policybuilder.iam.IamPolicyWriter;
@@ -19,20 +18,6 @@ import software.amazon.awssdk.policybuilder.iam.IamStatement;
 public final class IamPolicies {
 
     private IamPolicies() {}
-
-    // tag::arn[]
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-
-    /** {@code arn:aws:dynamodb:REGION:ACCOUNT:table/NAME}: the resource every table permission names. */
-    public static String tableArn(String region, String accountId, String table) {
-        if (!REGION.matcher(region).matches() || !ACCOUNT.matcher(accountId).matches()) {
-            throw new IllegalArgumentException("A table ARN needs a region like eu-west-1 and a 12-digit account id,"
-                    + " got region '" + region + "' and account '" + accountId + "'");
-        }
-        return "arn:aws:dynamodb:" + region + ":" + accountId + ":table/" + table;
-    }
-    // end::arn[]
 
     // tag::read-only[]
     /** The seed's policy: GetItem, Query and Scan on one table, and nothing else. */
@@ -111,7 +96,7 @@ public final class IamPolicies {
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("IAM policies, built with the IAM Policy Builder");
-        String orders = tableArn("eu-west-1", "123456789012", "Orders");
+        String orders = TableArn.of("eu-west-1", "123456789012", "Orders");
         Narrator.step("The seed's read-only policy for " + orders);
         json(readOnly(orders)).lines().forEach(Narrator::say);
         IamPolicy app = applicationCrud(orders, List.of("StatusDateIndex"));

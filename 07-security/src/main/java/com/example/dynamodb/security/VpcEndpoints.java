@@ -59,8 +59,8 @@ public final class VpcEndpoints {
                 .addStatement(s -> s.sid("DataOnlyThroughTheVpcEndpoint")
                         .effect(IamEffect.DENY)
                         .addPrincipal(IamPrincipal.ALL)
-                        // Data actions only: denying dynamodb:* would also lock out the console and
-                        // PutResourcePolicy itself, and nobody outside the VPC could repair it.
+                        // Data actions only: denying dynamodb:* would also lock every caller outside the VPC
+                        // out of PutResourcePolicy; only the account's root user could still delete the policy.
                         .actionIds(List.of(
                                 "dynamodb:GetItem",
                                 "dynamodb:BatchGetItem",
@@ -92,13 +92,13 @@ public final class VpcEndpoints {
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("VPC endpoints: DynamoDB without the public internet");
-        String tableArn = IamPolicies.tableArn("eu-west-1", "123456789012", "Orders");
+        String tableArn = TableArn.of("eu-west-1", "123456789012", "Orders");
         Narrator.step("Gateway endpoint service in eu-west-1: com.amazonaws." + Region.EU_WEST_1.id() + ".dynamodb");
         Narrator.step("Table policy that refuses data access from outside vpce-0a1b2c3d4e5f60789:");
         IamPolicies.json(onlyThroughEndpoint(tableArn, "vpce-0a1b2c3d4e5f60789"))
                 .lines()
                 .forEach(Narrator::say);
-        Narrator.say("(EC2 and PutResourcePolicy need AWS: the tests verify these requests with Mockito.)");
+        Narrator.say("(EC2 and PutResourcePolicy need AWS: the tests verify these requests, not their effect.)");
     }
 
     public static void main(String[] args) {

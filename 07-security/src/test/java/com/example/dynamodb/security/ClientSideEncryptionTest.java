@@ -16,6 +16,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.cryptography.dbencryptionsdk.dynamodb.model.DynamoDbEncryptionException;
+import software.amazon.cryptography.dbencryptionsdk.dynamodb.model.DynamoDbTablesEncryptionConfig;
 import software.amazon.cryptography.dbencryptionsdk.dynamodb.transforms.model.DynamoDbEncryptionTransformsException;
 
 /** Runs on DynamoDB Local's server: the encryption interceptor needs a client the SDK built. */
@@ -32,13 +33,13 @@ class ClientSideEncryptionTest {
 
     private static String customersTable(Tables tables) {
         String table = tables.reserve("Customers");
-        tables.createAndWait(ClientSideEncryption.customersTable(table));
+        tables.createAndWait(CustomersTable.definition(table));
         return table;
     }
 
     private static DynamoDbClient encrypting(DynamoDbBackend backend, String table, byte[] key) {
         return backend.newClient(b -> ClientSideEncryption.withEncryption(
-                b, ClientSideEncryption.customersConfig(table, ClientSideEncryption.rawAesKeyring(key))));
+                b, ClientSideEncryption.customersConfig(table, Keyrings.rawAesKeyring(key))));
     }
 
     private static Map<String, AttributeValue> raw(DynamoDbClient plain, String table) {
@@ -50,7 +51,7 @@ class ClientSideEncryptionTest {
     @DisplayName("a plain client sees ciphertext for the ENCRYPT_AND_SIGN attributes and plaintext for the others")
     void plainClientSeesCiphertext(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
         String table = customersTable(tables);
-        try (DynamoDbClient encrypting = encrypting(backend, table, ClientSideEncryption.newAes256Key())) {
+        try (DynamoDbClient encrypting = encrypting(backend, table, Keyrings.newAes256Key())) {
             encrypting.putItem(b -> b.tableName(table).item(ADA));
         }
 
@@ -74,7 +75,7 @@ class ClientSideEncryptionTest {
     @DisplayName("the encrypting client reads back exactly the plaintext item it wrote")
     void encryptingClientReadsPlaintext(DynamoDbBackend backend, Tables tables) {
         String table = customersTable(tables);
-        try (DynamoDbClient encrypting = encrypting(backend, table, ClientSideEncryption.newAes256Key())) {
+        try (DynamoDbClient encrypting = encrypting(backend, table, Keyrings.newAes256Key())) {
             encrypting.putItem(b -> b.tableName(table).item(ADA));
 
             assertThat(encrypting.getItem(b -> b.tableName(table).key(KEY)).item())
@@ -86,7 +87,7 @@ class ClientSideEncryptionTest {
     @DisplayName("a tampered ciphertext is rejected: the signature no longer matches")
     void tamperedCiphertext(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
         String table = customersTable(tables);
-        try (DynamoDbClient encrypting = encrypting(backend, table, ClientSideEncryption.newAes256Key())) {
+        try (DynamoDbClient encrypting = encrypting(backend, table, Keyrings.newAes256Key())) {
             encrypting.putItem(b -> b.tableName(table).item(ADA));
             Map<String, AttributeValue> stored = new HashMap<>(raw(plain, table));
             byte[] email = stored.get("email").b().asByteArray();
@@ -106,7 +107,7 @@ class ClientSideEncryptionTest {
     @DisplayName("a changed SIGN_ONLY attribute is rejected; a changed DO_NOTHING attribute is not")
     void signedAndUnsignedAttributes(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
         String table = customersTable(tables);
-        try (DynamoDbClient encrypting = encrypting(backend, table, ClientSideEncryption.newAes256Key())) {
+        try (DynamoDbClient encrypting = encrypting(backend, table, Keyrings.newAes256Key())) {
             encrypting.putItem(b -> b.tableName(table).item(ADA));
             plain.updateItem(b -> b.tableName(table)
                     .key(KEY)
@@ -133,8 +134,8 @@ class ClientSideEncryptionTest {
     @DisplayName("a client with the wrong key cannot decrypt: the keyring cannot unwrap the data key")
     void wrongKey(DynamoDbBackend backend, Tables tables) {
         String table = customersTable(tables);
-        try (DynamoDbClient writer = encrypting(backend, table, ClientSideEncryption.newAes256Key());
-                DynamoDbClient stranger = encrypting(backend, table, ClientSideEncryption.newAes256Key())) {
+        try (DynamoDbClient writer = encrypting(backend, table, Keyrings.newAes256Key());
+                DynamoDbClient stranger = encrypting(backend, table, Keyrings.newAes256Key())) {
             writer.putItem(b -> b.tableName(table).item(ADA));
 
             assertThatThrownBy(() -> stranger.getItem(b -> b.tableName(table).key(KEY)))
@@ -148,7 +149,7 @@ class ClientSideEncryptionTest {
     @DisplayName("a filter on an encrypted attribute fails before the request; one on a signed attribute works")
     void filterOnEncryptedAttribute(DynamoDbBackend backend, Tables tables) {
         String table = customersTable(tables);
-        try (DynamoDbClient encrypting = encrypting(backend, table, ClientSideEncryption.newAes256Key())) {
+        try (DynamoDbClient encrypting = encrypting(backend, table, Keyrings.newAes256Key())) {
             encrypting.putItem(b -> b.tableName(table).item(ADA));
 
             assertThatThrownBy(() -> encrypting.scan(b -> b.tableName(table)
@@ -170,7 +171,7 @@ class ClientSideEncryptionTest {
             "an attribute without a configured action is refused, and an update of a signed one too: nothing written")
     void unconfiguredAndUpdatedAttributes(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
         String table = customersTable(tables);
-        try (DynamoDbClient encrypting = encrypting(backend, table, ClientSideEncryption.newAes256Key())) {
+        try (DynamoDbClient encrypting = encrypting(backend, table, Keyrings.newAes256Key())) {
             Map<String, AttributeValue> withPhone = new HashMap<>(ADA);
             withPhone.put("phone", AttributeValue.fromS("+44 20 7946 0000"));
 
@@ -192,10 +193,19 @@ class ClientSideEncryptionTest {
     }
 
     @Test
-    @DisplayName("a raw AES keyring refuses a key that is not 256 bits")
-    void keyLength() {
-        assertThatThrownBy(() -> ClientSideEncryption.rawAesKeyring(new byte[16]))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("An AES-256 wrapping key has 32 bytes, got 16");
+    @DisplayName("the encryption is added to the caller's configuration: its interceptor, retry strategy and"
+            + " call timeout stay in force, and what leaves is ciphertext")
+    void keepsTheCallersConfiguration(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
+        String table = customersTable(tables);
+        CallersConfiguration caller = new CallersConfiguration();
+        DynamoDbTablesEncryptionConfig config =
+                ClientSideEncryption.customersConfig(table, Keyrings.rawAesKeyring(Keyrings.newAes256Key()));
+
+        try (DynamoDbClient client =
+                backend.newClient(b -> ClientSideEncryption.withEncryption(caller.applyTo(b), config))) {
+            caller.assertStillInForce(
+                    client, () -> client.putItem(b -> b.tableName(table).item(ADA)));
+        }
+        assertThat(raw(plain, table).get("email").type()).isEqualTo(AttributeValue.Type.B);
     }
 }

@@ -2,18 +2,14 @@ package com.example.dynamodb.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.RecordingClient;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.SSEDescription;
@@ -22,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.SSEStatus;
 import software.amazon.awssdk.services.dynamodb.model.SSEType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableResponse;
 
 @DynamoDbTest(sdkClient = true) // one engine per test JVM: the encryption tests need the server anyway
 class EncryptionAtRestTest {
@@ -29,7 +26,8 @@ class EncryptionAtRestTest {
     private static final String KEY = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
     @Test
-    @DisplayName("CreateTable with a customer managed key sends SSESpecification enabled, type KMS, with the key ARN")
+    @DisplayName(
+            "verifies the CreateTable request: SSESpecification enabled, type KMS, with the customer managed key's ARN")
     void customerManagedKey() {
         CreateTableRequest request = EncryptionAtRest.withCustomerManagedKey("Secrets", KEY);
 
@@ -42,35 +40,40 @@ class EncryptionAtRestTest {
     }
 
     @Test
-    @DisplayName("switching keys is UpdateTable: KMS without a key id for aws/dynamodb, enabled=false for AWS owned")
+    @DisplayName(
+            "verifies the UpdateTable requests: KMS without a key id for aws/dynamodb, enabled=false for the AWS owned key")
     void switchKeys() {
-        DynamoDbClient client = mock(DynamoDbClient.class);
+        RecordingClient recorder = RecordingClient.of(CannedResponses.client(
+                UpdateTableResponse.builder().build(),
+                UpdateTableResponse.builder().build()));
 
-        EncryptionAtRest.useAwsManagedKey(client, "Secrets");
-        EncryptionAtRest.useAwsOwnedKey(client, "Secrets");
+        EncryptionAtRest.useAwsManagedKey(recorder.client(), "Secrets");
+        EncryptionAtRest.useAwsOwnedKey(recorder.client(), "Secrets");
 
-        verify(client)
-                .updateTable(UpdateTableRequest.builder()
-                        .tableName("Secrets")
-                        .sseSpecification(SSESpecification.builder()
-                                .enabled(true)
-                                .sseType(SSEType.KMS)
-                                .build())
-                        .build());
-        verify(client)
-                .updateTable(UpdateTableRequest.builder()
-                        .tableName("Secrets")
-                        .sseSpecification(
-                                SSESpecification.builder().enabled(false).build())
-                        .build());
+        assertThat(recorder.calls()).hasSize(2);
+        assertThat(recorder.requests(UpdateTableRequest.class))
+                .containsExactly(
+                        UpdateTableRequest.builder()
+                                .tableName("Secrets")
+                                .sseSpecification(SSESpecification.builder()
+                                        .enabled(true)
+                                        .sseType(SSEType.KMS)
+                                        .build())
+                                .build(),
+                        UpdateTableRequest.builder()
+                                .tableName("Secrets")
+                                .sseSpecification(SSESpecification.builder()
+                                        .enabled(false)
+                                        .build())
+                                .build());
     }
 
     @Test
-    @DisplayName("DescribeTable's SSEDescription names the KMS key; no SSEDescription means the AWS owned key")
+    @DisplayName(
+            "reads a DescribeTable response (canned): an SSEDescription names the KMS key; none means the AWS owned key")
     void describeKey() {
-        DynamoDbClient client = mock(DynamoDbClient.class);
-        when(client.describeTable(any(DescribeTableRequest.class)))
-                .thenReturn(DescribeTableResponse.builder()
+        DynamoDbClient client = CannedResponses.client(
+                DescribeTableResponse.builder()
                         .table(TableDescription.builder()
                                 .sseDescription(SSEDescription.builder()
                                         .status(SSEStatus.ENABLED)
@@ -78,8 +81,8 @@ class EncryptionAtRestTest {
                                         .kmsMasterKeyArn(KEY)
                                         .build())
                                 .build())
-                        .build())
-                .thenReturn(DescribeTableResponse.builder()
+                        .build(),
+                DescribeTableResponse.builder()
                         .table(TableDescription.builder().build())
                         .build());
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.cryptography.materialproviders.IKeyring;
@@ -20,8 +22,8 @@ class EnhancedClientEncryptionTest {
     @DisplayName("the Enhanced Client round-trips a bean; underneath, the annotations decide what is ciphertext")
     void beansAreEncryptedByAnnotation(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
         String table = tables.reserve("Customers");
-        tables.createAndWait(ClientSideEncryption.customersTable(table));
-        IKeyring keyring = ClientSideEncryption.rawAesKeyring(ClientSideEncryption.newAes256Key());
+        tables.createAndWait(CustomersTable.definition(table));
+        IKeyring keyring = Keyrings.rawAesKeyring(Keyrings.newAes256Key());
         Customer ada = Customer.of("c-1", "ada@example.com", "4111 1111 1111 1111", "GB", "2024-05-01");
 
         try (DynamoDbClient encrypting =
@@ -47,8 +49,8 @@ class EnhancedClientEncryptionTest {
     @DisplayName("an item the Enhanced Client encrypted is read by the low-level encrypting client with the same key")
     void interchangeableWithTheLowLevelClient(DynamoDbBackend backend, Tables tables) {
         String table = tables.reserve("Customers");
-        tables.createAndWait(ClientSideEncryption.customersTable(table));
-        IKeyring keyring = ClientSideEncryption.rawAesKeyring(ClientSideEncryption.newAes256Key());
+        tables.createAndWait(CustomersTable.definition(table));
+        IKeyring keyring = Keyrings.rawAesKeyring(Keyrings.newAes256Key());
 
         try (DynamoDbClient enhancedBase =
                         backend.newClient(b -> EnhancedClientEncryption.withEncryption(b, table, keyring));
@@ -65,6 +67,26 @@ class EnhancedClientEncryptionTest {
                             .item())
                     .containsEntry("email", AttributeValue.fromS("grace@example.com"))
                     .containsEntry("cardNumber", AttributeValue.fromS("5500 0000 0000 0004"));
+        }
+    }
+
+    @Test
+    @DisplayName("the encryption is added to the caller's configuration: its interceptor, retry strategy and"
+            + " call timeout stay in force under the Enhanced Client, and what leaves is ciphertext")
+    void keepsTheCallersConfiguration(DynamoDbBackend backend, Tables tables) {
+        String table = tables.reserve("Customers");
+        tables.createAndWait(CustomersTable.definition(table));
+        IKeyring keyring = Keyrings.rawAesKeyring(Keyrings.newAes256Key());
+        CallersConfiguration caller = new CallersConfiguration();
+        Customer ada = Customer.of("c-1", "ada@example.com", "4111 1111 1111 1111", "GB", "2024-05-01");
+
+        try (DynamoDbClient client =
+                backend.newClient(b -> EnhancedClientEncryption.withEncryption(caller.applyTo(b), table, keyring))) {
+            DynamoDbTable<Customer> customers = DynamoDbEnhancedClient.builder()
+                    .dynamoDbClient(client)
+                    .build()
+                    .table(table, TableSchema.fromBean(Customer.class));
+            caller.assertStillInForce(client, () -> customers.putItem(ada));
         }
     }
 }

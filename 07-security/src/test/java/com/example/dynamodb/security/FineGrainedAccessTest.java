@@ -24,12 +24,13 @@ class FineGrainedAccessTest {
     }
 
     private static IamPolicy tenantPolicyReadBack(String identity) {
-        IamPolicy built = FineGrainedAccess.tenantPolicy(TABLE, identity, TenantNotes.ATTRIBUTES);
+        IamPolicy built = FineGrainedAccess.tenantPolicy(TABLE, identity, NotesTable.TENANT_ATTRIBUTES);
         return IamPolicyReader.create().read(built.toJson());
     }
 
     @Test
-    @DisplayName("LeadingKeys: every partition key of a request must equal the caller's Amazon user id")
+    @DisplayName(
+            "verifies the document: ForAllValues:StringEquals on dynamodb:LeadingKeys names the caller's Amazon user id")
     void leadingKeys() {
         IamPolicy policy = tenantPolicyReadBack(FineGrainedAccess.AMAZON_USER_ID);
 
@@ -39,7 +40,7 @@ class FineGrainedAccessTest {
     }
 
     @Test
-    @DisplayName("the same policy works for Cognito identities, with their own substitution variable")
+    @DisplayName("verifies the document: for Cognito identities, LeadingKeys names their own policy variable")
     void cognito() {
         IamPolicy policy = tenantPolicyReadBack(FineGrainedAccess.COGNITO_IDENTITY_ID);
 
@@ -48,12 +49,14 @@ class FineGrainedAccessTest {
     }
 
     @Test
-    @DisplayName("Attributes lists the allowed names, Select must be SPECIFIC_ATTRIBUTES, ReturnValues never ALL_*")
+    @DisplayName(
+            "verifies the document: Attributes lists the allowed names, Select is SPECIFIC_ATTRIBUTES, ReturnValues has no"
+                    + " ALL_*, and there is no Scan")
     void attributesSelectReturnValues() {
         IamPolicy policy = tenantPolicyReadBack(FineGrainedAccess.COGNITO_IDENTITY_ID);
 
         assertThat(condition(policy, "ForAllValues:StringEquals", "dynamodb:Attributes"))
-                .containsExactlyElementsOf(TenantNotes.ATTRIBUTES)
+                .containsExactlyElementsOf(NotesTable.TENANT_ATTRIBUTES)
                 .doesNotContain("moderation");
         assertThat(condition(policy, "StringEqualsIfExists", "dynamodb:Select")).containsExactly("SPECIFIC_ATTRIBUTES");
         assertThat(condition(policy, "StringEqualsIfExists", "dynamodb:ReturnValues"))
@@ -64,13 +67,13 @@ class FineGrainedAccessTest {
     }
 
     @Test
-    @DisplayName("the rules read back from the policy are what the repository enforces")
+    @DisplayName("the rules read back from the policy document are the ones the repository applies in code")
     void rulesFromThePolicy() {
         FineGrainedAccess.Rules rules =
                 FineGrainedAccess.Rules.from(tenantPolicyReadBack(FineGrainedAccess.COGNITO_IDENTITY_ID));
 
         assertThat(rules.identityVariable()).isEqualTo(FineGrainedAccess.COGNITO_IDENTITY_ID);
-        assertThat(rules.attributes()).containsExactlyInAnyOrderElementsOf(TenantNotes.ATTRIBUTES);
+        assertThat(rules.attributes()).containsExactlyInAnyOrderElementsOf(NotesTable.TENANT_ATTRIBUTES);
         assertThat(rules.returnValues()).containsExactlyInAnyOrder("NONE", "UPDATED_OLD", "UPDATED_NEW");
     }
 

@@ -28,7 +28,8 @@ class PolicyLintTest {
                 IamPolicies.applicationCrud(TABLE, List.of("StatusDateIndex")),
                 IamPolicies.streamReader(TABLE),
                 IamPolicies.denyTableChanges(TABLE),
-                FineGrainedAccess.tenantPolicy(TABLE, FineGrainedAccess.COGNITO_IDENTITY_ID, TenantNotes.ATTRIBUTES),
+                FineGrainedAccess.tenantPolicy(
+                        TABLE, FineGrainedAccess.COGNITO_IDENTITY_ID, NotesTable.TENANT_ATTRIBUTES),
                 VpcEndpoints.onlyThroughEndpoint(TABLE, "vpce-0a1b2c3d4e5f60789"));
 
         assertThat(PolicyLint.findings(ours)).isEmpty();

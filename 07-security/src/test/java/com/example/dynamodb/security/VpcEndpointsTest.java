@@ -2,12 +2,9 @@ package com.example.dynamodb.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.RecordingClient;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -62,7 +59,9 @@ class VpcEndpointsTest {
     }
 
     @Test
-    @DisplayName("CreateVpcEndpoint: a Gateway endpoint for the region's DynamoDB service, on the given route tables")
+    @DisplayName(
+            "verifies the CreateVpcEndpoint request: a Gateway endpoint for the region's DynamoDB service, on the given"
+                    + " route tables")
     void gatewayEndpointRequest() {
         RecordingEc2 ec2 = new RecordingEc2();
 
@@ -80,7 +79,8 @@ class VpcEndpointsTest {
     }
 
     @Test
-    @DisplayName("the endpoint policy lets data actions through for one table only")
+    @DisplayName(
+            "verifies the endpoint policy document sent with CreateVpcEndpoint: Allow of five data actions, on one table only")
     void endpointPolicy() {
         RecordingEc2 ec2 = new RecordingEc2();
         VpcEndpoints.createGatewayEndpoint(ec2, Region.EU_WEST_1, "vpc-1234", List.of("rtb-1"), TABLE);
@@ -104,8 +104,8 @@ class VpcEndpointsTest {
     }
 
     @Test
-    @DisplayName(
-            "the table policy denies data actions unless aws:SourceVpce is the endpoint; PutResourcePolicy stays open")
+    @DisplayName("verifies the table policy document: a Deny of data actions unless aws:SourceVpce is the endpoint,"
+            + " with PutResourcePolicy and DescribeTable left out of it")
     void sourceVpcePolicy() {
         IamPolicy policy = IamPolicyReader.create()
                 .read(VpcEndpoints.onlyThroughEndpoint(TABLE, VPCE).toJson());
@@ -123,23 +123,22 @@ class VpcEndpointsTest {
     }
 
     @Test
-    @DisplayName("PutResourcePolicy sends the policy JSON for the table's ARN")
+    @DisplayName("verifies the PutResourcePolicy request: the policy JSON, for the table's ARN")
     void attachRequest() {
-        DynamoDbClient client = mock(DynamoDbClient.class);
-        when(client.putResourcePolicy(any(PutResourcePolicyRequest.class)))
-                .thenReturn(PutResourcePolicyResponse.builder().revisionId("1").build());
+        RecordingClient recorder = RecordingClient.of(CannedResponses.client(
+                PutResourcePolicyResponse.builder().revisionId("1").build()));
         IamPolicy policy = VpcEndpoints.onlyThroughEndpoint(TABLE, VPCE);
 
-        assertThat(VpcEndpoints.attach(client, TABLE, policy)).isEqualTo("1");
-        verify(client)
-                .putResourcePolicy(PutResourcePolicyRequest.builder()
+        assertThat(VpcEndpoints.attach(recorder.client(), TABLE, policy)).isEqualTo("1");
+        assertThat(recorder.requests(PutResourcePolicyRequest.class))
+                .containsExactly(PutResourcePolicyRequest.builder()
                         .resourceArn(TABLE)
                         .policy(policy.toJson())
                         .build());
     }
 
     @Test
-    @DisplayName("DynamoDB Local does not know PutResourcePolicy: resource policies need AWS")
+    @DisplayName("DynamoDB Local does not implement PutResourcePolicy (measured): resource policies need AWS")
     void localHasNoResourcePolicies(DynamoDbClient client) {
         Throwable refused =
                 catchThrowable(() -> VpcEndpoints.attach(client, TABLE, VpcEndpoints.onlyThroughEndpoint(TABLE, VPCE)));

@@ -3,6 +3,7 @@ package com.example.dynamodb.security.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.example.dynamodb.security.NotesTable;
 import com.example.dynamodb.security.Principal;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -10,43 +11,16 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-@DynamoDbTest
+@DynamoDbTest(sdkClient = true) // one engine per test JVM: CustomerEncryptionTest needs the server anyway
 class OwnNotesTest {
 
     private static final Principal ALICE = new Principal("tenant-a");
 
     private static String notesTable(DynamoDbClient client, Tables tables) {
         String table = tables.reserve("Notes");
-        tables.createAndWait(CreateTableRequest.builder()
-                .tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        AttributeDefinition.builder()
-                                .attributeName("tenantId")
-                                .attributeType(ScalarAttributeType.S)
-                                .build(),
-                        AttributeDefinition.builder()
-                                .attributeName("noteId")
-                                .attributeType(ScalarAttributeType.S)
-                                .build())
-                .keySchema(
-                        KeySchemaElement.builder()
-                                .attributeName("tenantId")
-                                .keyType(KeyType.HASH)
-                                .build(),
-                        KeySchemaElement.builder()
-                                .attributeName("noteId")
-                                .keyType(KeyType.RANGE)
-                                .build())
-                .build());
+        tables.createAndWait(NotesTable.definition(table)); // tenantId (partition key), noteId (sort key)
         for (String tenant : new String[] {"tenant-a", "tenant-b"}) {
             client.putItem(b -> b.tableName(table)
                     .item(Map.of(
