@@ -24,6 +24,9 @@ public final class Walkthrough {
         DataTypes.demo(ddb, tables);
         DataTypesEnhanced.demo(ddb, tables);
         InvalidInputs.demo(ddb, tables);
+        CustomTypes.demo(ddb, tables);
+        NestedObjects.demo(ddb, tables);
+        StaticSchemas.demo(ddb, tables);
         Narrator.section("Done: every table this walkthrough created is deleted on exit");
     }
 

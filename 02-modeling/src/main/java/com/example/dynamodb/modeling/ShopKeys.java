@@ -11,6 +11,7 @@ package com.example.dynamodb.modeling;
  * Order      ORDER#o1          SUMMARY           CUSTOMER#c1       ORDER#2026-10-28#o1
  * OrderItem  ORDER#o1          ITEM#p1           PRODUCT#p1        ORDER#2026-10-28#o1
  * Product    PRODUCT#p1        DETAILS           -                 -
+ * Address    CUSTOMER#c1       ADDRESS#home      CUSTOMER#c1       ADDRESS#home
  * </pre>
  */
 public final class ShopKeys {
@@ -34,6 +35,11 @@ public final class ShopKeys {
 
     public static String itemSk(String productId) {
         return "ITEM#" + requireId(productId);
+    }
+
+    /** A customer's addresses sit in the customer's collections, in the table and in GSI1. */
+    public static String addressSk(String label) {
+        return "ADDRESS#" + requireId(label);
     }
 
     /** Orders sort by date inside a customer's (or a product's) GSI1 collection. */

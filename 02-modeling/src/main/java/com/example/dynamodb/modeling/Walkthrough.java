@@ -28,6 +28,7 @@ public final class Walkthrough {
         MultiTableShop.demo(ddb, tables);
         Denormalization.demo(ddb, tables);
         RejectedKeys.demo(ddb, tables);
+        TypedItemCollections.demo(ddb, tables);
     }
 
     public static void main(String[] args) {

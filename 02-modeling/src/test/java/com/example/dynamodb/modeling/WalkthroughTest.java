@@ -27,7 +27,11 @@ class WalkthroughTest {
                         "consistent read on PostsByCategoryAddedLater rejected",
                         "now profile / o1 / o2: Ana Reis / Ana Reis / Ana Costa",
                         "Type mismatch for Index Key",
-                        "items in the table afterwards: 0");
+                        "items in the table afterwards: 0",
+                        "ShopOrderSummary  o4 of 2026-11-20",
+                        "skipped: CUSTOMER#c1 WISHLIST#w1: no schema for entityType Wishlist",
+                        "c3's collection, typed items: 2",
+                        "c1 again, cancelled, nothing written: ConditionalCheckFailed");
         assertThat(out)
                 .contains("begins_with 2026-11: [2026-11-01T09:30:00Z, 2026-11-15T12:00:00Z, 2026-11-30T23:59:59Z]");
     }

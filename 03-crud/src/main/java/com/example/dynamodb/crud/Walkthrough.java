@@ -8,7 +8,8 @@ import com.example.dynamodb.support.Walkthroughs;
 /**
  * Section III of the agenda, Basic Data Operations, narrated in lesson order: PutItem, GetItem,
  * UpdateItem, conditional writes, optimistic locking, concurrency, DeleteItem, batches,
- * transactions, PartiQL, bad input and the practical task.
+ * transactions, PartiQL, bad input and the practical task; then what the Enhanced Client's
+ * extensions do, partial updates and conditions with the Enhanced Client.
  */
 public final class Walkthrough {
 
@@ -32,6 +33,13 @@ public final class Walkthrough {
         PartiQl.demo(ddb, tables);
         BadInput.demo(ddb, tables);
         UserLifecycle.demo(ddb, tables);
+        VersionedRecords.demo(ddb, tables);
+        AtomicCounters.demo(ddb, tables);
+        GeneratedTimestamps.demo(ddb, tables);
+        GeneratedIds.demo(ddb, tables);
+        TenantIsolation.demo(ddb, tables);
+        PartialUpdates.demo(ddb, tables);
+        EnhancedConditions.demo(ddb, tables);
     }
 
     public static void main(String[] args) {

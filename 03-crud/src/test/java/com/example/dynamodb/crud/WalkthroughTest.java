@@ -31,6 +31,16 @@ class WalkthroughTest {
                 .contains("bob (0 credits) closed; reading him back gives: null")
                 .contains("per statement: [DuplicateItem, OK, OK]")
                 .contains("after DeleteItem: no item")
+                .contains("plain deleteItem(stale) succeeds: the item is: gone")
+                .contains("call 3: Calls / Remaining: 3 / 97")
+                .contains("saved at 10:00, CreatedAt / UpdatedAt: 2026-11-01T09:00:00Z / 2026-11-01T10:00:00Z")
+                .contains("saved the loaded ticket again: tickets in the table: 2")
+                .contains("id made in code, saved twice: tickets in the table: 1")
+                .contains("TenantID: \"acme\"")
+                .contains("globex deletes ada, with ownedByCurrentTenant(): refused, the item stays")
+                .contains("SCALAR_ONLY: {Address: {City: \"Porto\", Street: \"1 Main St\"}, Bio: \"Writes code\"")
+                .contains("DEFAULT    : {Address: {City: \"Porto\", Street: null}, Name: \"Ada L.\", UserID: \"ada\"}")
+                .contains("update, UPDATED_OLD: Email / SignUpDate: ada@example.com / null")
                 .doesNotContain("accepted?!");
     }
 }
