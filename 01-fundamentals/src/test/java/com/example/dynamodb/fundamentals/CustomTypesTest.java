@@ -21,16 +21,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @DynamoDbTest
 class CustomTypesTest {
 
-    private static DynamoDbTable<CatalogItem> catalog(DynamoDbEnhancedClient enhanced, Tables tables) {
+    private static DynamoDbTable<CatalogItem> catalog(
+            DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
         DynamoDbTable<CatalogItem> table = CustomTypes.table(enhanced, tables.reserve("Catalog"));
         table.createTable();
+        Tables.waitUntilActive(client, table.tableName()); // DynamoDB creates tables asynchronously
         return table;
     }
 
     @Test
     @DisplayName("each field is written as the DynamoDB type its converter chose, attribute by attribute")
     void rawItem(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-        DynamoDbTable<CatalogItem> table = catalog(enhanced, tables);
+        DynamoDbTable<CatalogItem> table = catalog(enhanced, client, tables);
         CatalogItem teapot = CustomTypes.teapot();
 
         table.putItem(teapot);
@@ -49,8 +51,8 @@ class CustomTypesTest {
 
     @Test
     @DisplayName("the item loads back equal, every custom type through its converter")
-    void roundTrip(DynamoDbEnhancedClient enhanced, Tables tables) {
-        DynamoDbTable<CatalogItem> table = catalog(enhanced, tables);
+    void roundTrip(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
+        DynamoDbTable<CatalogItem> table = catalog(enhanced, client, tables);
         CatalogItem teapot = CustomTypes.teapot();
         table.putItem(teapot);
 
@@ -62,7 +64,7 @@ class CustomTypesTest {
     @Test
     @DisplayName("Money is a Number, so the server can do arithmetic on it: ADD 0.50 to the price")
     void moneyIsANumber(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-        DynamoDbTable<CatalogItem> table = catalog(enhanced, tables);
+        DynamoDbTable<CatalogItem> table = catalog(enhanced, client, tables);
         table.putItem(CustomTypes.teapot());
 
         client.updateItem(b -> b.tableName(table.tableName())
@@ -90,7 +92,7 @@ class CustomTypesTest {
     @Test
     @DisplayName("an enum is stored by name: an item holding a name the enum lost cannot be read")
     void renamedEnumConstant(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-        DynamoDbTable<CatalogItem> table = catalog(enhanced, tables);
+        DynamoDbTable<CatalogItem> table = catalog(enhanced, client, tables);
         client.putItem(b -> b.tableName(table.tableName())
                 .item(Map.of(
                         "sku", AttributeValue.fromS("CUP-0001"), "availability", AttributeValue.fromS("SOLD_OUT"))));
@@ -103,7 +105,7 @@ class CustomTypesTest {
     @Test
     @DisplayName("an Instant's text has as many fraction digits as it needs, so as text a later Instant can sort first")
     void instantTextDoesNotSortByTime(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-        DynamoDbTable<CatalogItem> table = catalog(enhanced, tables);
+        DynamoDbTable<CatalogItem> table = catalog(enhanced, client, tables);
         CatalogItem onTheSecond = CustomTypes.teapot();
         onTheSecond.setListedAt(Instant.parse("2026-11-01T09:30:00Z"));
         table.putItem(onTheSecond);

@@ -18,16 +18,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue.Type;
 @DynamoDbTest
 class DataTypesEnhancedTest {
 
-    private static String profilesTable(DynamoDbEnhancedClient enhanced, Tables tables) {
+    private static String profilesTable(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
         String name = tables.reserve("UserProfiles");
         enhanced.table(name, TableSchema.fromBean(UserProfile.class)).createTable();
+        Tables.waitUntilActive(client, name); // DynamoDB creates tables asynchronously
         return name;
     }
 
     @Test
     @DisplayName("a bean comes back with every field equal")
-    void beanRoundTrips(DynamoDbEnhancedClient enhanced, Tables tables) {
-        String table = profilesTable(enhanced, tables);
+    void beanRoundTrips(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
+        String table = profilesTable(enhanced, client, tables);
         UserProfile sent = DataTypesEnhanced.sampleProfile("u-1");
 
         UserProfile loaded = DataTypesEnhanced.saveAndLoad(enhanced, table, sent);
@@ -38,7 +39,7 @@ class DataTypesEnhancedTest {
     @Test
     @DisplayName("the mapper picks the DynamoDB type from the Java type, and leaves null fields out")
     void javaTypesBecomeDynamoTypes(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-        String table = profilesTable(enhanced, tables);
+        String table = profilesTable(enhanced, client, tables);
         DataTypesEnhanced.saveAndLoad(enhanced, table, DataTypesEnhanced.sampleProfile("u-1"));
 
         Map<String, AttributeValue> raw = DataTypesEnhanced.rawItem(client, table, "u-1");
@@ -63,6 +64,7 @@ class DataTypesEnhancedTest {
     void recordRoundTrips(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
         String table = tables.reserve("Devices");
         enhanced.table(table, TableSchema.fromImmutableClass(Device.class)).createTable();
+        Tables.waitUntilActive(client, table);
         Device device = new Device("u-1", "d-1", Instant.parse("2026-11-01T09:30:00Z"), true, List.of("kitchen"));
 
         Device loaded = DataTypesEnhanced.saveAndLoad(enhanced, table, device);

@@ -20,9 +20,12 @@ class NestedObjectsTest {
 
     private static final AttributeValue NULL = AttributeValue.fromNul(true);
 
-    private static <T> DynamoDbTable<T> table(DynamoDbEnhancedClient enhanced, Tables tables, TableSchema<T> schema) {
+    private static <T> DynamoDbTable<T> table(
+            DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables, TableSchema<T> schema) {
         DynamoDbTable<T> table = enhanced.table(tables.reserve("Nested"), schema);
         table.createTable();
+        // DynamoDB creates tables asynchronously: wait until it is ACTIVE, as the walkthrough does
+        Tables.waitUntilActive(client, table.tableName());
         return table;
     }
 
@@ -34,7 +37,7 @@ class NestedObjectsTest {
     @DisplayName(
             "a Customer is written as one item: Maps for the addresses, the audit's fields flattened beside the key")
     void customerItem(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-        DynamoDbTable<Customer> customers = table(enhanced, tables, NestedObjects.CUSTOMERS);
+        DynamoDbTable<Customer> customers = table(enhanced, client, tables, NestedObjects.CUSTOMERS);
 
         customers.putItem(NestedObjects.ada());
 
@@ -55,7 +58,7 @@ class NestedObjectsTest {
     @Test
     @DisplayName("@DynamoDbPreserveEmptyObject: an empty Address reads back as an empty Address; without it, as null")
     void emptyNestedObjects(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-        DynamoDbTable<Customer> customers = table(enhanced, tables, NestedObjects.CUSTOMERS);
+        DynamoDbTable<Customer> customers = table(enhanced, client, tables, NestedObjects.CUSTOMERS);
         Customer empties = NestedObjects.ada();
         empties.setHome(new Address());
         empties.setWork(new Address());
@@ -76,8 +79,8 @@ class NestedObjectsTest {
 
     @Test
     @DisplayName("the Customer reads back with its addresses and its flattened audit")
-    void customerRoundTrip(DynamoDbEnhancedClient enhanced, Tables tables) {
-        DynamoDbTable<Customer> customers = table(enhanced, tables, NestedObjects.CUSTOMERS);
+    void customerRoundTrip(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
+        DynamoDbTable<Customer> customers = table(enhanced, client, tables, NestedObjects.CUSTOMERS);
         customers.putItem(NestedObjects.ada());
 
         assertThat(customers.getItem(NestedObjects.ada()))
@@ -88,7 +91,7 @@ class NestedObjectsTest {
     @Test
     @DisplayName("a record inside a record is a Map, a list of records a List of Maps; a null field inside is NULL")
     void shipmentItem(DynamoDbEnhancedClient enhanced, DynamoDbClient client, Tables tables) {
-        DynamoDbTable<Shipment> shipments = table(enhanced, tables, NestedObjects.SHIPMENTS);
+        DynamoDbTable<Shipment> shipments = table(enhanced, client, tables, NestedObjects.SHIPMENTS);
 
         shipments.putItem(NestedObjects.shipment());
 

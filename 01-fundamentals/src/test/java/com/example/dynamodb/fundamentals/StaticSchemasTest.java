@@ -21,6 +21,7 @@ class StaticSchemasTest {
     void beanSchemas(DynamoDbBackend backend, Tables tables) {
         String table = tables.reserve("Catalog");
         backend.enhancedClient().table(table, CustomTypes.SCHEMA).createTable();
+        Tables.waitUntilActive(backend.client(), table); // DynamoDB creates tables asynchronously
         CatalogItem teapot = CustomTypes.teapot();
 
         Map<String, AttributeValue> byBean = StaticSchemas.writeAndReadRaw(backend, table, CustomTypes.SCHEMA, teapot);
@@ -40,6 +41,7 @@ class StaticSchemasTest {
     void recordSchemas(DynamoDbBackend backend, Tables tables) {
         String table = tables.reserve("Shipments");
         backend.enhancedClient().table(table, NestedObjects.SHIPMENTS).createTable();
+        Tables.waitUntilActive(backend.client(), table);
         Shipment shipment = NestedObjects.shipment();
 
         Map<String, AttributeValue> byImmutable =
