@@ -7,6 +7,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 class AddGsiToExistingTableTest {
 
     @Test
+    @Tag("indexes") // UpdateTable creates a GSI on an existing on-demand table
     @DisplayName("UpdateTable adds a GSI: CREATING at first, then ACTIVE with existing items backfilled")
     void addsAndBackfillsAnIndex(DynamoDbClient client, Tables tables) throws InterruptedException {
         String table = tables.reserve("Customers");

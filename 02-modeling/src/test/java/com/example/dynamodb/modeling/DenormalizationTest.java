@@ -7,6 +7,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -29,6 +30,7 @@ class DenormalizationTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems
     @DisplayName("a transactional rename keeps the profile and every copy in sync")
     void transactionKeepsCopiesInSync(DynamoDbClient client, Tables tables) {
         String table = shop(client, tables);
@@ -59,6 +61,7 @@ class DenormalizationTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems and its cancellation reasons
     @DisplayName("when one write in the transaction fails its condition, none of the writes happen")
     void transactionIsAllOrNothing(DynamoDbClient client, Tables tables) {
         String table = shop(client, tables);

@@ -8,6 +8,7 @@ import com.example.dynamodb.support.Tables;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -66,6 +67,7 @@ class GsiOrdersByCustomerTest {
     }
 
     @Test
+    @Tag("capacity") // ConsumedCapacity reports the GSI's write units
     @DisplayName("a table write also consumes write capacity on the GSI")
     void writesAlsoCostIndexCapacity(DynamoDbClient client, Tables tables) {
         String table = tables.reserve("Orders");

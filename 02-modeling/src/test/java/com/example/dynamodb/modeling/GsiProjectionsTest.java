@@ -10,6 +10,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Capacity;
@@ -48,6 +49,7 @@ class GsiProjectionsTest {
     }
 
     @Test
+    @Tag("capacity") // ConsumedCapacity reports each GSI's write units
     @DisplayName("a write copies the whole item into an ALL index but only a small one into the others")
     void projectionDecidesTheWriteCost(DynamoDbClient client, Tables tables) {
         String table = table(client, tables);

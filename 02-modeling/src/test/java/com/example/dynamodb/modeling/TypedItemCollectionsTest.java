@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -88,6 +89,7 @@ class TypedItemCollectionsTest {
     }
 
     @Test
+    @Tag("transactions") // the Enhanced Client's transactWriteItems
     @DisplayName("a sign-up writes a Customer and an Address item in one transaction, attribute by attribute")
     void mixedTypesInOneTransaction(DynamoDbClient client, DynamoDbEnhancedClient enhanced, Tables tables) {
         String table = shop(client, tables);
@@ -122,6 +124,7 @@ class TypedItemCollectionsTest {
     }
 
     @Test
+    @Tag("transactions") // the Enhanced Client's transactWriteItems and its cancellation
     @DisplayName("signing up an existing customer is cancelled by the condition, and the address is not written either")
     void allOrNothing(DynamoDbClient client, DynamoDbEnhancedClient enhanced, Tables tables) {
         String table = shop(client, tables);

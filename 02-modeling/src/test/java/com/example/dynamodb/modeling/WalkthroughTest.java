@@ -7,12 +7,15 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @DynamoDbTest
 class WalkthroughTest {
 
     @Test
+    @Tag("transactions") // the lesson keeps copies in sync with TransactWriteItems
+    @Tag("indexes") // and adds a GSI to an existing on-demand table with UpdateTable
     @DisplayName("the walkthrough narrates every topic, labels the partition MODEL and shows the errors")
     void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
