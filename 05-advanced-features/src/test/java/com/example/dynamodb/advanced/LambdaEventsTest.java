@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -57,6 +58,7 @@ class LambdaEventsTest {
     }
 
     @Test
+    @Tag("streams") // DynamoDB Streams: records read with GetRecords
     @DisplayName("every field of a real INSERT, MODIFY and REMOVE record is carried into the Lambda event")
     void fieldByField(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         List<Record> records = insertModifyRemove(client, streams, tables, StreamViewType.NEW_AND_OLD_IMAGES);
@@ -109,6 +111,8 @@ class LambdaEventsTest {
     }
 
     @Test
+    @Tag("local-differs") // AWS: the table's region, time to the second; DynamoDB Local 3.3.1: ddblocal, to the minute
+    @Tag("streams") // DynamoDB Streams
     @DisplayName("DynamoDB Local's record fields (measured): region ddblocal, creation time rounded down to the minute,"
             + " one sequence of numbers for every table of the engine")
     void localRecordFields(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
@@ -145,6 +149,7 @@ class LambdaEventsTest {
     }
 
     @Test
+    @Tag("streams") // DynamoDB Streams: records read with GetRecords
     @DisplayName("every attribute type of a real NewImage converts: S, N, B, SS, NS, BS, M, L, BOOL and NULL")
     void everyAttributeType(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         Record insert = insertModifyRemove(client, streams, tables, StreamViewType.NEW_IMAGE)
@@ -168,6 +173,7 @@ class LambdaEventsTest {
     }
 
     @Test
+    @Tag("streams") // DynamoDB Streams: records read with GetRecords
     @DisplayName("a KEYS_ONLY record maps to keys and no images: null, not an empty map")
     void keysOnly(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         List<Record> records = insertModifyRemove(client, streams, tables, StreamViewType.KEYS_ONLY);

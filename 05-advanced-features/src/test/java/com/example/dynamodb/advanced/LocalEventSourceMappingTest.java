@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -51,6 +52,7 @@ class LocalEventSourceMappingTest {
     }
 
     @Test
+    @Tag("streams") // the mapping reads a real stream
     @DisplayName("without ReportBatchItemFailures the response is not read: the batch counts as a success, and the"
             + " failed record is lost, never retried")
     void withoutReportBatchItemFailuresTheRecordIsLost(
@@ -75,6 +77,7 @@ class LocalEventSourceMappingTest {
     }
 
     @Test
+    @Tag("streams") // the mapping reads a real stream
     @DisplayName("with ReportBatchItemFailures the same failure is retried from the reported record on")
     void withReportBatchItemFailuresTheRecordIsRetried(
             DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
@@ -99,6 +102,7 @@ class LocalEventSourceMappingTest {
     }
 
     @Test
+    @Tag("streams") // the mapping reads a real stream
     @DisplayName("a function that throws fails the whole batch with either setting: the same records come again")
     void thrownErrorRetriesTheBatch(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         String arn = fiveOrdersWithAFailure(client, tables);
@@ -138,6 +142,7 @@ class LocalEventSourceMappingTest {
     }
 
     @Test
+    @Tag("streams") // the mapping reads a real stream
     @DisplayName("a null response, or one with a null list, is a complete success")
     void nullResponseIsSuccess(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         String arn = fiveOrdersWithAFailure(client, tables);

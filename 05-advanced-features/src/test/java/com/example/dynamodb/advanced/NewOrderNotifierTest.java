@@ -15,6 +15,7 @@ import com.example.dynamodb.support.Tables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** The handler runs on records DynamoDB Local produced, delivered by the local event source mapping. */
 @DynamoDbTest
+@Tag("streams") // every test feeds the handler records from a real stream
 class NewOrderNotifierTest {
 
     private final NewOrderNotifier.Notifier notifier = mock(NewOrderNotifier.Notifier.class);

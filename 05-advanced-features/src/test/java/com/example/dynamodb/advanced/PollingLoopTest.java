@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** The loop on a real stream (DynamoDB Local), with time that passes only when the loop waits. */
 @DynamoDbTest
+@Tag("streams") // the loop polls a real stream
 class PollingLoopTest {
 
     /** A clock that stands still until the sleeper moves it: each wait is recorded, none is slept. */

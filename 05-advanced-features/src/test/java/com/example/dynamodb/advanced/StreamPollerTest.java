@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -84,6 +85,7 @@ class StreamPollerTest {
 
     @Nested
     @DynamoDbTest
+    @Tag("streams") // these read a real stream
     @DisplayName("on a real stream (DynamoDB Local)")
     class OnDynamoDbLocal {
 

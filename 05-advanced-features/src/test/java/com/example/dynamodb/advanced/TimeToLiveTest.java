@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,6 +44,8 @@ class TimeToLiveTest {
     }
 
     @Test
+    @Tag("local-differs") // DynamoDB Local 3.3.1 is ENABLED at once; AWS is ENABLING first, for up to an hour
+    @Tag("ttl") // UpdateTimeToLive
     @DisplayName("TTL is off on a new table; UpdateTimeToLive turns it on for the named attribute")
     void enableAndDescribe(DynamoDbClient client, Tables tables) {
         String table = sessions(tables);
@@ -72,6 +75,8 @@ class TimeToLiveTest {
     }
 
     @Test
+    @Tag("local-differs") // DynamoDB Local 3.3.1 deletes within seconds; AWS within a few days
+    @Tag("ttl") // UpdateTimeToLive, and expired items deleted
     @DisplayName("DynamoDB Local really deletes an expired item; milliseconds and dates over five years old are never"
             + " deleted")
     void realDeletion(DynamoDbClient client, Tables tables) {

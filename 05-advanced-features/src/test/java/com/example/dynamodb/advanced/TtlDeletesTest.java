@@ -152,6 +152,8 @@ class TtlDeletesTest {
     }
 
     @Test
+    @Tag("ttl") // UpdateTimeToLive
+    @Tag("streams") // reads the TTL delete from the table's stream
     @Tag("local-differs") // DynamoDB Local 3.3.1's TTL record is not a REMOVE and carries no userIdentity
     @DisplayName("DynamoDB Local differs (measured): its TTL record is EXPIRE in-process or UNKNOWN_TO_SDK_VERSION over"
             + " HTTP, without userIdentity, so the AWS check rightly archives nothing")

@@ -9,6 +9,7 @@ import com.example.dynamodb.support.Tables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** The local MODEL of a two-Region global table: two tables and a stream-driven replicator. */
 @DynamoDbTest
+@Tag("streams") // the model replicates through each table's stream
 class TwoRegionReplicationTest {
 
     private static Map<String, AttributeValue> read(DynamoDbClient client, Replica replica, String orderId) {

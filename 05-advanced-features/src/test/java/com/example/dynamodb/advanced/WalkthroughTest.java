@@ -7,12 +7,15 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @DynamoDbTest
 class WalkthroughTest {
 
     @Test
+    @Tag("streams") // the lesson reads DynamoDB Streams
+    @Tag("ttl") // the lesson enables TTL
     @DisplayName("the walkthrough narrates every topic with what DynamoDB Local really did")
     void narrates(DynamoDbBackend backend, Tables tables) {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
