@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @DynamoDbTest(sdkClient = true) // one engine per test JVM: the encryption tests need the server anyway
+@Tag("protection") // deletion protection: DeleteTable refused while DeletionProtectionEnabled
 class DeletionProtectionTest {
 
     private static boolean exists(DynamoDbClient client, String table) {

@@ -7,6 +7,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** On DynamoDB Local's server, the backend the encryption section needs (and the other tests share). */
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class WalkthroughTest {
 
     @Test
+    @Tag("protection") // the lesson shows deletion protection refusing a DeleteTable
     @DisplayName("the walkthrough narrates every topic and the results the README quotes")
     void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
