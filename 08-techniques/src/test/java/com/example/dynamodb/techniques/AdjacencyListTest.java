@@ -10,12 +10,14 @@ import com.example.dynamodb.support.Tables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 @DynamoDbTest
+@Tag("transactions") // every test seeds the graph with transactional edge writes
 class AdjacencyListTest {
 
     private static String seeded(DynamoDbClient client, Tables tables) {

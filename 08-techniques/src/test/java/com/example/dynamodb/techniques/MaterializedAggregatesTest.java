@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -18,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 @DynamoDbTest
+@Tag("streams") // the aggregates are built from the Orders table's stream
+@Tag("ttl") // and the totals table has TTL on its markers (UpdateTimeToLive)
 class MaterializedAggregatesTest {
 
     /**
@@ -44,6 +47,7 @@ class MaterializedAggregatesTest {
     }
 
     @Test
+    @Tag("transactions") // applyOnce writes the marker and the ADD in one transaction
     @DisplayName("the stream's INSERT, MODIFY and REMOVE records add up to each customer's count and total")
     void totalsFromTheStream(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         AggregateTables names = AggregateTables.create(client, tables);
@@ -60,6 +64,7 @@ class MaterializedAggregatesTest {
     }
 
     @Test
+    @Tag("transactions") // applyOnce writes the marker and the ADD in one transaction
     @DisplayName("a redelivered record is recognised and skipped: applying every record twice changes nothing")
     void idempotentUnderRedelivery(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         AggregateTables names = AggregateTables.create(client, tables);
@@ -88,6 +93,8 @@ class MaterializedAggregatesTest {
     }
 
     @Test
+    @Tag("local-differs") // DynamoDB Local 3.3.1 has TTL ENABLED at once; AWS is ENABLING first, for up to an hour
+    @Tag("transactions") // applyOnce writes the marker and the ADD in one transaction
     @DisplayName("markers carry an expiry two days out, and TTL is enabled on it, so they do not pile up")
     void markersExpire(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
         AggregateTables names = AggregateTables.create(client, tables);

@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse
  * unit counts once.
  */
 @Tag("local-differs") // DynamoDB Local reports fewer transactional write units than DynamoDB bills
+@Tag("transactions") // TransactWriteItems
 @DynamoDbTest(sdkClient = true)
 class MaterializedAggregatesUnitsTest {
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -81,6 +82,7 @@ class OverloadedIndexTest {
     }
 
     @Test
+    @Tag("capacity") // ConsumedCapacity reports the GSI's write units
     @DisplayName("every entity on the overloaded index pays for an index write; one without GSI1 keys pays none")
     void indexWriteCost(DynamoDbClient client, Tables tables) {
         String table = seeded(client, tables);

@@ -7,12 +7,16 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @DynamoDbTest
 class WalkthroughTest {
 
     @Test
+    @Tag("ttl") // and enables TTL
+    @Tag("streams") // reads a stream
+    @Tag("transactions") // the lesson writes edges and aggregates in transactions
     @DisplayName("the walkthrough narrates every technique, with the numbers the README quotes")
     void narrates(DynamoDbBackend backend, Tables tables) {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
