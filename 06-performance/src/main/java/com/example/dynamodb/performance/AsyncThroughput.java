@@ -121,9 +121,8 @@ public final class AsyncThroughput {
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("The Java client for throughput: sync on a pool, async with bounded in-flight");
         DynamoDbClient client = ddb.client();
-        String syncTable = TableSetup.create(client, tables, "SyncWrites", MeasureCapacity.table("SyncWrites", false));
-        String asyncTable =
-                TableSetup.create(client, tables, "AsyncWrites", MeasureCapacity.table("AsyncWrites", false));
+        String syncTable = TableSetup.create(client, tables, "SyncWrites", false);
+        String asyncTable = TableSetup.create(client, tables, "AsyncWrites", false);
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             items.add(Map.of("pk", AttributeValue.fromS("item-" + i), "n", AttributeValue.fromN(String.valueOf(i))));

@@ -77,7 +77,7 @@ public final class SdkMetrics implements MetricPublisher {
     /** Needs an SDK-built client: the walkthrough runs it on the local server. */
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Monitoring: the SDK's metrics and consumed capacity per table");
-        String table = TableSetup.create(ddb.client(), tables, "Monitored", MeasureCapacity.table("Monitored", false));
+        String table = TableSetup.create(ddb.client(), tables, "Monitored", false);
         SdkMetrics metrics = new SdkMetrics();
         ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
         try (DynamoDbClient client = ddb.newClient(

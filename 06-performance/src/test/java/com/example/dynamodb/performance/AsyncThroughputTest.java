@@ -100,8 +100,8 @@ class AsyncThroughputTest {
     @DisplayName(
             "the sync client on a thread pool and the async client (at most 8 in flight) write the same 120 items, read back equal")
     void syncAndAsyncWriteTheSame(DynamoDbClient client, Tables tables) throws Exception {
-        String syncTable = TableSetup.create(client, tables, "Sync", MeasureCapacity.table("Sync", false));
-        String asyncTable = TableSetup.create(client, tables, "Async", MeasureCapacity.table("Async", false));
+        String syncTable = TableSetup.create(client, tables, "Sync", false);
+        String asyncTable = TableSetup.create(client, tables, "Async", false);
         List<Map<String, AttributeValue>> items = items(120);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -129,7 +129,7 @@ class AsyncThroughputTest {
     @DisplayName(
             "composition: put then get is one future; a missing table fails it with ResourceNotFoundException, not a hang")
     void composition(DynamoDbClient client, Tables tables) {
-        String table = TableSetup.create(client, tables, "Compose", MeasureCapacity.table("Compose", false));
+        String table = TableSetup.create(client, tables, "Compose", false);
         Map<String, AttributeValue> item = items(1).get(0);
 
         assertThat(AsyncThroughput.putThenGet(async, table, item).join()).isEqualTo(item);
@@ -144,7 +144,7 @@ class AsyncThroughputTest {
     @Test
     @DisplayName("callbacks run on the SDK's completion threads, not on the caller's thread nor on Netty's event loop")
     void callbackThreads(DynamoDbClient client, Tables tables) {
-        String table = TableSetup.create(client, tables, "Threads", MeasureCapacity.table("Threads", false));
+        String table = TableSetup.create(client, tables, "Threads", false);
         String thread = async.putItem(b -> b.tableName(table).item(items(1).get(0)))
                 .thenApply(r -> Thread.currentThread().getName())
                 .join();
@@ -155,10 +155,8 @@ class AsyncThroughputTest {
     @Test
     @DisplayName("the Enhanced async client writes and reads the same beans as the Enhanced sync client")
     void enhancedAsync(DynamoDbClient client, Tables tables) {
-        String syncName =
-                TableSetup.create(client, tables, "ReadingsSync", MeasureCapacity.table("ReadingsSync", false));
-        String asyncName =
-                TableSetup.create(client, tables, "ReadingsAsync", MeasureCapacity.table("ReadingsAsync", false));
+        String syncName = TableSetup.create(client, tables, "ReadingsSync", false);
+        String asyncName = TableSetup.create(client, tables, "ReadingsAsync", false);
         List<Reading> readings = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             readings.add(new Reading("r" + i, "device-" + (i % 3), 20.5 + i / 4.0));

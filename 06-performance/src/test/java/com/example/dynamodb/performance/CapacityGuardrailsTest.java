@@ -29,7 +29,7 @@ class CapacityGuardrailsTest {
                                 .build())
                         .build());
 
-        String table = TableSetup.create(client, tables, "Ceiling", MeasureCapacity.table("Ceiling", false));
+        String table = TableSetup.create(client, tables, "Ceiling", false);
         client.updateTable(CapacityGuardrails.maxOnDemandThroughput(table, 100, 50));
         TableSetup.awaitActive(client, table);
         OnDemandThroughput stored =
@@ -51,7 +51,7 @@ class CapacityGuardrailsTest {
                                 .build())
                         .build());
 
-        String table = TableSetup.create(client, tables, "Warm", MeasureCapacity.table("Warm", false));
+        String table = TableSetup.create(client, tables, "Warm", false);
         String answer = CapacityGuardrails.tryOn(
                 client, () -> client.updateTable(CapacityGuardrails.warmFor(table, 12_000, 4_000)));
         assertThat(answer).startsWith("refused: ValidationException").contains("Nothing to update");
@@ -74,7 +74,7 @@ class CapacityGuardrailsTest {
                         .contributorInsightsAction(ContributorInsightsAction.DISABLE)
                         .build());
 
-        String table = TableSetup.create(client, tables, "Insights", MeasureCapacity.table("Insights", false));
+        String table = TableSetup.create(client, tables, "Insights", false);
         assertThat(CapacityGuardrails.tryOn(
                         client,
                         () -> client.updateContributorInsights(

@@ -21,7 +21,7 @@ class HttpClientsTest {
     @DisplayName("Apache (pooled) and URLConnection, each with its timeouts, write and read the same item"
             + " (Netty with its settings: AsyncThroughputTest's shared client)")
     void everyClientWorks(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
-        String table = TableSetup.create(plain, tables, "Http", MeasureCapacity.table("Http", false));
+        String table = TableSetup.create(plain, tables, "Http", false);
         Map<String, AttributeValue> key = Map.of("pk", ITEM.get("pk"));
 
         try (DynamoDbClient apache = backend.newClient(b -> b.httpClientBuilder(HttpClients.apache(20)));

@@ -53,7 +53,7 @@ class MonitoringTest {
     @DisplayName(
             "the SDK's metrics, collected in memory: a PutItem throttled twice shows 2 retries, 3 attempts, success")
     void sdkMetrics(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
-        String table = TableSetup.create(plain, tables, "Metrics", MeasureCapacity.table("Metrics", false));
+        String table = TableSetup.create(plain, tables, "Metrics", false);
         SdkMetrics metrics = new SdkMetrics();
         FaultInjector faults = new FaultInjector().inject("PutItem", Fault.THROTTLE, 2);
 
@@ -78,7 +78,7 @@ class MonitoringTest {
     @DisplayName(
             "consumed capacity per table and operation, recorded from every response, also for calls that did not ask for it")
     void recorder(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
-        String table = TableSetup.create(plain, tables, "Recorded", MeasureCapacity.table("Recorded", false));
+        String table = TableSetup.create(plain, tables, "Recorded", false);
         ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
         Map<String, AttributeValue> item = WorkedExamples.paddedItem("big", 5000);
 
@@ -105,7 +105,7 @@ class MonitoringTest {
     @DisplayName(
             "the CloudWatch metric publisher sends the SDK's metrics with PutMetricData to the namespace given (mocked CloudWatch)")
     void cloudWatchPublisher(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
-        String table = TableSetup.create(plain, tables, "Published", MeasureCapacity.table("Published", false));
+        String table = TableSetup.create(plain, tables, "Published", false);
         CloudWatchAsyncClient cloudWatch = mock(CloudWatchAsyncClient.class);
         when(cloudWatch.putMetricData(any(PutMetricDataRequest.class)))
                 .thenReturn(CompletableFuture.completedFuture(

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -23,8 +24,12 @@ class OperationCostsTest {
     }
 
     private static String table(DynamoDbClient client, Tables tables) {
-        String table = TableSetup.create(client, tables, "Costs", MeasureCapacity.table("Costs", false));
-        return table;
+        return TableSetup.create(client, tables, "Costs", false);
+    }
+
+    /** A batch or a transaction reports its units per table: their sum. */
+    private static double total(List<ConsumedCapacity> perTable) {
+        return perTable.stream().mapToDouble(ConsumedCapacity::capacityUnits).sum();
     }
 
     @Test
@@ -39,7 +44,7 @@ class OperationCostsTest {
 
         Map<String, AttributeValue> after =
                 client.getItem(b -> b.tableName(table).key(key(big))).item();
-        assertThat(units).isEqualTo(5.0).isEqualTo(CapacityCalculator.updateWriteUnits(big, after));
+        assertThat(units).isEqualTo(5.0).isEqualTo(OperationUnits.updateWriteUnits(big, after));
     }
 
     @Test
@@ -52,10 +57,10 @@ class OperationCostsTest {
 
         assertThat(MeasureCapacity.putUnits(client, table, small))
                 .isEqualTo(5.0)
-                .isEqualTo(CapacityCalculator.updateWriteUnits(big, small));
+                .isEqualTo(OperationUnits.updateWriteUnits(big, small));
         assertThat(MeasureCapacity.putUnits(client, table, big))
                 .isEqualTo(5.0)
-                .isEqualTo(CapacityCalculator.updateWriteUnits(small, big));
+                .isEqualTo(OperationUnits.updateWriteUnits(small, big));
     }
 
     @Test
@@ -67,10 +72,10 @@ class OperationCostsTest {
 
         assertThat(OperationCosts.delete(client, table, key(item)))
                 .isEqualTo(3.0)
-                .isEqualTo(CapacityCalculator.deleteWriteUnits(item));
+                .isEqualTo(OperationUnits.deleteWriteUnits(item));
         assertThat(OperationCosts.delete(client, table, key(item)))
                 .isEqualTo(1.0)
-                .isEqualTo(CapacityCalculator.deleteWriteUnits(null));
+                .isEqualTo(OperationUnits.deleteWriteUnits(null));
     }
 
     @Test
@@ -81,7 +86,7 @@ class OperationCostsTest {
                 .deleteRequest(d -> d.key(Map.of("pk", AttributeValue.fromS("never-written"))))
                 .build();
 
-        double units = MeasureCapacity.unitsOf(client.batchWriteItem(b -> b.requestItems(Map.of(table, List.of(delete)))
+        double units = total(client.batchWriteItem(b -> b.requestItems(Map.of(table, List.of(delete)))
                         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
                 .consumedCapacity());
 
@@ -105,14 +110,14 @@ class OperationCostsTest {
         assertThat(written)
                 .isEqualTo(8.0)
                 .isEqualTo(items.stream()
-                        .mapToDouble(i -> CapacityCalculator.transactionalWriteUnits(null, i))
+                        .mapToDouble(i -> OperationUnits.transactionalWriteUnits(null, i))
                         .sum());
         // Two items found (1 unit each, doubled) and one key that finds nothing (the minimum, doubled).
         assertThat(read)
                 .isEqualTo(6.0)
-                .isEqualTo(CapacityCalculator.transactionalReadUnits(items.get(0))
-                        + CapacityCalculator.transactionalReadUnits(items.get(1))
-                        + CapacityCalculator.transactionalReadUnits(null));
+                .isEqualTo(OperationUnits.transactionalReadUnits(items.get(0))
+                        + OperationUnits.transactionalReadUnits(items.get(1))
+                        + OperationUnits.transactionalReadUnits(null));
     }
 
     @Test
@@ -122,7 +127,7 @@ class OperationCostsTest {
         Map<String, AttributeValue> big = WorkedExamples.paddedItem("big", 9000);
         client.putItem(b -> b.tableName(table).item(big));
 
-        double units = MeasureCapacity.unitsOf(client.transactWriteItems(b -> b.transactItems(
+        double units = total(client.transactWriteItems(b -> b.transactItems(
                                 TransactWriteItem.builder()
                                         .conditionCheck(c -> c.tableName(table)
                                                 .key(key(big))
@@ -136,9 +141,8 @@ class OperationCostsTest {
 
         assertThat(units)
                 .isEqualTo(8.0)
-                .isEqualTo(CapacityCalculator.conditionCheckUnits(big)
-                        + CapacityCalculator.transactionalWriteUnits(
-                                null, Map.of("pk", AttributeValue.fromS("small"))));
+                .isEqualTo(OperationUnits.conditionCheckUnits(big)
+                        + OperationUnits.transactionalWriteUnits(null, Map.of("pk", AttributeValue.fromS("small"))));
     }
 
     @Test
@@ -175,6 +179,6 @@ class OperationCostsTest {
                         .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("nobody")))
                         .build());
 
-        assertThat(units).isZero().isEqualTo(CapacityCalculator.queryReadUnits(List.of(), false));
+        assertThat(units).isZero().isEqualTo(OperationUnits.queryReadUnits(List.of(), false));
     }
 }
