@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ class AsyncThroughputTest {
 
     @BeforeAll
     static void openAsyncClient(DynamoDbBackend backend) {
-        async = backend.newAsyncClient(b -> b.httpClientBuilder(HttpClients.netty(16))
+        async = backend.newAsyncClient(b -> b.httpClientBuilder(HttpClients.netty(16, Duration.ofSeconds(5)))
                 .overrideConfiguration(o -> o.addExecutionInterceptor(IN_FLIGHT)));
     }
 
