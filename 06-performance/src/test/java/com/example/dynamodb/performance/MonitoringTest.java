@@ -1,6 +1,8 @@
 package com.example.dynamodb.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
@@ -16,37 +18,46 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 /** Metric publishers and interceptors need the SDK's request pipeline: these run on the local server. */
 @DynamoDbTest(sdkClient = true)
 class MonitoringTest {
 
+    /** A client through the fault injector, 3 attempts, with the plugin installed as the lesson does. */
     private static DynamoDbClient client(DynamoDbBackend backend, FaultInjector faults, Object plugin) {
-        return backend.newClient(b -> b.httpClientBuilder(faults.httpClientBuilder())
-                .overrideConfiguration(o -> {
-                    o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        return backend.newClient(b -> {
+            b.httpClientBuilder(faults.httpClientBuilder())
+                    .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                             .maxAttempts(3)
                             .backoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
                             .throttlingBackoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
-                            .build());
-                    if (plugin instanceof MetricPublisher p) {
-                        o.addMetricPublisher(p);
-                    } else {
-                        o.addExecutionInterceptor((ConsumedCapacityRecorder) plugin);
-                    }
-                }));
+                            .build()));
+            if (plugin instanceof MetricPublisher p) {
+                SdkMetrics.addTo(b, p);
+            } else {
+                ((ConsumedCapacityRecorder) plugin).addTo(b);
+            }
+        });
     }
 
     @Test
@@ -102,8 +113,57 @@ class MonitoringTest {
     }
 
     @Test
+    @DisplayName("addTo keeps the caller's configuration: with the recorder and the publisher installed, the"
+            + " caller's interceptor sees every attempt and the caller's 2-attempt retry strategy gives up"
+            + " on a put throttled twice")
+    void keepsTheCallersConfiguration(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
+        String table = TableSetup.create(plain, tables, "Kept", false);
+        plain.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("there"))));
+        FaultInjector faults = new FaultInjector().inject("PutItem", Fault.THROTTLE, 2);
+        RetryStrategy twoAttempts = AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(2)
+                .backoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
+                .throttlingBackoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
+                .build();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        ExecutionInterceptor callers = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                seen.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+            }
+        };
+        SdkMetrics metrics = new SdkMetrics();
+        ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
+
+        try (DynamoDbClient client = backend.newClient(b -> {
+            b.httpClientBuilder(faults.httpClientBuilder())
+                    .overrideConfiguration(o -> o.retryStrategy(twoAttempts).addExecutionInterceptor(callers));
+            recorder.addTo(SdkMetrics.addTo(b, metrics));
+            ClientOverrideConfiguration kept = b.overrideConfiguration();
+            assertThat(kept.retryStrategy()).containsSame(twoAttempts);
+            assertThat(kept.executionInterceptors()).containsExactly(callers, recorder);
+            assertThat(kept.metricPublishers()).containsExactly(metrics);
+        })) {
+            assertThatThrownBy(() ->
+                            client.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("new")))))
+                    .isInstanceOf(ProvisionedThroughputExceededException.class);
+            client.getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("there"))));
+        }
+
+        assertThat(faults.attempts("PutItem"))
+                .as("the caller's strategy: 2 attempts")
+                .isEqualTo(2);
+        assertThat(seen).containsExactly("PutItem", "PutItem", "GetItem");
+        assertThat(metrics.calls())
+                .extracting(SdkMetrics.Call::operation, SdkMetrics.Call::successful, SdkMetrics.Call::attempts)
+                .containsExactly(tuple("PutItem", false, 2), tuple("GetItem", true, 1));
+        assertThat(recorder.units()).containsExactlyEntriesOf(Map.of(table + " GetItem", 0.5));
+    }
+
+    @Test
     @DisplayName(
-            "the CloudWatch metric publisher sends the SDK's metrics with PutMetricData to the namespace given (mocked CloudWatch)")
+            "verifies the PutMetricData requests of the CloudWatch metric publisher: the namespace given, the SDK's"
+                    + " call metrics (mocked CloudWatch)")
     void cloudWatchPublisher(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
         String table = TableSetup.create(plain, tables, "Published", false);
         CloudWatchAsyncClient cloudWatch = mock(CloudWatchAsyncClient.class);
