@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
 class CapacityGuardrailsTest {
 
     @Test
-    @DisplayName("OnDemandThroughput: the exact UpdateTable is built; DynamoDB Local stores the ceiling and returns it")
+    @DisplayName(
+            "OnDemandThroughput: verifies the UpdateTable request; DynamoDB Local stores the ceiling and returns it")
     void onDemandCeiling(DynamoDbClient client, Tables tables) {
         assertThat(CapacityGuardrails.maxOnDemandThroughput("Orders", 100, 50))
                 .isEqualTo(UpdateTableRequest.builder()
@@ -40,7 +41,8 @@ class CapacityGuardrailsTest {
 
     @Test
     @DisplayName(
-            "WarmThroughput: the exact UpdateTable is built; DynamoDB Local refuses it as 'Nothing to update' and reports none")
+            "WarmThroughput: verifies the UpdateTable request; DynamoDB Local refuses it as 'Nothing to update' and"
+                    + " reports none")
     void warmThroughput(DynamoDbClient client, Tables tables) {
         assertThat(CapacityGuardrails.warmFor("Orders", 12_000, 4_000))
                 .isEqualTo(UpdateTableRequest.builder()
@@ -60,7 +62,7 @@ class CapacityGuardrailsTest {
     }
 
     @Test
-    @DisplayName("UpdateContributorInsights: the exact request is built; DynamoDB Local does not know the operation")
+    @DisplayName("UpdateContributorInsights: verifies the request; DynamoDB Local does not know the operation")
     void contributorInsights(DynamoDbClient client, Tables tables) {
         assertThat(CapacityGuardrails.contributorInsights("Orders", "ByStatus", true))
                 .isEqualTo(UpdateContributorInsightsRequest.builder()
