@@ -78,15 +78,15 @@ class AsyncThroughputTest {
 
     @Test
     @DisplayName("the sync client on a thread pool and the async client (exactly 8 in flight, never 9) write the same"
-            + " 120 items; 120 async reads, 8 at a time, return them in order")
+            + " 40 items; 40 async reads, 8 at a time, return them in order")
     void syncAndAsyncWriteTheSame(DynamoDbClient client, Tables tables) throws Exception {
         String syncTable = TableSetup.create(client, tables, "Sync", false);
         String asyncTable = TableSetup.create(client, tables, "Async", false);
-        List<Map<String, AttributeValue>> items = items(120);
+        List<Map<String, AttributeValue>> items = items(40);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             assertThat(AsyncThroughput.putAllOnPool(client, syncTable, items, pool))
-                    .isEqualTo(120);
+                    .isEqualTo(40);
         } finally {
             pool.shutdown();
             pool.awaitTermination(10, TimeUnit.SECONDS);
@@ -94,9 +94,9 @@ class AsyncThroughputTest {
 
         wire.reset();
         wire.holdUntil(8); // nothing answers until 8 wait: a method that allows fewer never gets there
-        assertThat(AsyncThroughput.putAll(async, asyncTable, items, 8).join()).isEqualTo(120);
+        assertThat(AsyncThroughput.putAll(async, asyncTable, items, 8).join()).isEqualTo(40);
         assertThat(wire.max()).as("writes in flight at once").isEqualTo(8);
-        assertThat(wire.sent()).isEqualTo(120);
+        assertThat(wire.sent()).isEqualTo(40);
 
         wire.reset();
         wire.holdUntil(8);

@@ -28,15 +28,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Each HTTP client the lesson configures, on the local server through {@link SlowProxy}: a round
  * trip with the README's read timeout (5 s), and a short read timeout (250 ms) firing on a
- * response the proxy holds back for 1 s. Only the held-back request runs with the short timeout,
- * so a slow machine cannot make a request that should pass time out.
+ * response the proxy holds back for 2 s (the test does not wait for it). Only the held-back
+ * request runs with the short timeout, so a slow machine cannot make a request that should pass
+ * time out.
  */
 @DynamoDbTest(sdkClient = true)
 class HttpClientsTest {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(250);
-    private static final Duration LATE = Duration.ofSeconds(1);
+    private static final Duration LATE = Duration.ofSeconds(2); // 8 × the short timeout: it fires first
     private static final Map<String, AttributeValue> ITEM =
             Map.of("pk", AttributeValue.fromS("h"), "v", AttributeValue.fromN("42"));
     private static final Map<String, AttributeValue> KEY = Map.of("pk", ITEM.get("pk"));
