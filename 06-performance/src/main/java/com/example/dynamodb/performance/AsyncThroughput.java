@@ -104,7 +104,7 @@ public final class AsyncThroughput {
 
     /** Needs an SDK-built async client: on the embedded engine it runs on a local server. */
     static void demo(DynamoDbBackend ddb, Tables tables) {
-        Walkthroughs.onSdkPipeline(ddb, tables, "the async client", AsyncThroughput::demoOnSdk);
+        Walkthroughs.onSdkPipeline(ddb, tables, "async clients", AsyncThroughput::demoOnSdk);
     }
 
     private static void demoOnSdk(DynamoDbBackend ddb, Tables tables) {

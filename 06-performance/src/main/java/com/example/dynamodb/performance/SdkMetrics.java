@@ -87,14 +87,18 @@ public final class SdkMetrics implements MetricPublisher {
     }
     // end::cloudwatch[]
 
-    /** Needs an SDK-built client: the walkthrough runs it on the local server. */
+    /** Needs an SDK-built client: on the embedded engine it runs on a local server. */
     static void demo(DynamoDbBackend ddb, Tables tables) {
+        Walkthroughs.onSdkPipeline(ddb, tables, "metric publishers and interceptors", SdkMetrics::demoOnSdk);
+    }
+
+    private static void demoOnSdk(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Monitoring: the SDK's metrics and consumed capacity per table");
         String table = TableSetup.create(ddb.client(), tables, "Monitored", false);
         SdkMetrics metrics = new SdkMetrics();
         ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
-        try (DynamoDbClient client = ddb.newClient(
-                b -> b.overrideConfiguration(o -> o.addMetricPublisher(metrics).addExecutionInterceptor(recorder)))) {
+        // Installed as the lesson teaches: added to the builder's configuration, not replacing it.
+        try (DynamoDbClient client = ddb.newClient(b -> recorder.addTo(addTo(b, metrics)))) {
             client.putItem(b -> b.tableName(table).item(WorkedExamples.paddedItem("big", 5000)));
             client.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("small"))));
             client.getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("big"))));
