@@ -44,7 +44,7 @@ class BooleanAsNumberConverterTest {
     @Test
     @DisplayName("v1 writes N 1/0; v2's default reads it but writes BOOL, which v1 also reads")
     void defaults(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         DynamoDBMapper mapper = v1.mapper(table);
         mapper.save(v1User("on", true));
         mapper.save(v1User("off", false));
@@ -68,7 +68,7 @@ class BooleanAsNumberConverterTest {
     @Test
     @DisplayName("a filter on N 1 misses the BOOL items, one on BOOL misses v1's; the converter keeps one type")
     void filtersSeeOneType(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         v1.mapper(table).save(v1User("legacy", true));
         PlainV2User plain = new PlainV2User();
         plain.setUserId("ported");

@@ -21,7 +21,7 @@ class EmptyStringAsNullConverterTest {
     @Test
     @DisplayName("v1 leaves out an empty string; v2 stores S \"\", which v1 then reads as \"\" instead of null")
     void defaults(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         DynamoDBMapper mapper = v1.mapper(table);
         V1User legacy = new V1User();
         legacy.setUserId("legacy");
@@ -41,7 +41,7 @@ class EmptyStringAsNullConverterTest {
     @Test
     @DisplayName("with the converter a put leaves it out and an update removes it, as v1's save did")
     void converter(DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         var users = Stored.migrated(client, table);
         MigratedUser user = new MigratedUser();
         user.setUserId("ada");

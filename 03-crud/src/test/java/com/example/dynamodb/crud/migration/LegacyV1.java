@@ -75,6 +75,7 @@ final class LegacyV1 extends RequestHandler2 implements AutoCloseable {
 
     private final AmazonDynamoDB client;
     private final List<AmazonWebServiceRequest> sent = new ArrayList<>();
+    private final Map<String, DynamoDBMapper> mappers = new HashMap<>();
     private int batchCallsToDisturb;
     private Map<String, List<WriteRequest>> withheld = Map.of();
 
@@ -92,8 +93,8 @@ final class LegacyV1 extends RequestHandler2 implements AutoCloseable {
     }
 
     /** A mapper with v1's defaults, writing to {@code table} instead of the annotation's name. */
-    DynamoDBMapper mapper(String table) {
-        return mapper(table, config -> config);
+    synchronized DynamoDBMapper mapper(String table) {
+        return mappers.computeIfAbsent(table, t -> mapper(t, config -> config)); // a mapper models its beans once
     }
 
     DynamoDBMapper mapper(String table, UnaryOperator<DynamoDBMapperConfig.Builder> settings) {
@@ -107,6 +108,7 @@ final class LegacyV1 extends RequestHandler2 implements AutoCloseable {
     /** Forgets what was sent and stops disturbing batches (before each test). */
     synchronized void reset() {
         sent.clear();
+        mappers.clear();
         batchCallsToDisturb = 0;
     }
 

@@ -25,7 +25,7 @@ class MapperMigrationTest {
     @Test
     @DisplayName("TableNameOverride = the name given to enhancedClient.table(name, schema): both see one item")
     void tableNames(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         DynamoDBMapper mapper = v1.mapper(
                 table,
                 c -> c.withTableNameOverride(

@@ -113,14 +113,15 @@ class MapperQueriesTest {
         String table = MapperMigration.createTable(tables);
         seed(v1, client, table);
 
-        int byV1 = v1.mapper(table).count(V1User.class, v1ActiveGoldSinceJan2());
+        int byV1 = v1.mapper(table).count(V1User.class, v1ActiveGoldSinceJan2().withLimit(2)); // pages of 2
         int byV2 = MapperQueries.countActiveSince(client, table, Tier.GOLD, JAN_1.plusSeconds(86_400));
 
         assertThat(byV1).isEqualTo(3);
         assertThat(byV2).isEqualTo(byV1);
         assertThat(v1.sent(QueryRequest.class))
-                .singleElement()
-                .satisfies(q -> assertThat(q.getSelect()).isEqualTo("COUNT"));
+                .as("v1 adds up the pages' counts")
+                .hasSizeGreaterThan(1)
+                .allSatisfy(q -> assertThat(q.getSelect()).isEqualTo("COUNT"));
     }
 
     @Test
@@ -178,7 +179,7 @@ class MapperQueriesTest {
     @Test
     @DisplayName("reads: v1's load was eventually consistent but its table query strong; v2 asks for neither")
     void consistentReads(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         seed(v1, client, table);
         v1.reset();
         DynamoDBMapper mapper = v1.mapper(table);
@@ -211,7 +212,7 @@ class MapperQueriesTest {
     @Test
     @DisplayName("batchSave re-sends unprocessed items by itself; v2's batchWriteItem hands them back")
     void batchSave(LegacyV1 v1, DynamoDbBackend backend, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         List<V1User> thirty = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             V1User user = new V1User();
@@ -240,13 +241,14 @@ class MapperQueriesTest {
                 (DefaultBatchWriteRetryStrategy) DynamoDBMapperConfig.DEFAULT.getBatchWriteRetryStrategy();
         assertThat(defaults.getMaxRetryOnUnprocessedItems(Map.of())).isEqualTo(-1);
         assertThat(defaults.getDelayBeforeRetryUnprocessedItems(Map.of(), 0)).isBetween(1_000L, 1_199L);
+        assertThat(defaults.getDelayBeforeRetryUnprocessedItems(Map.of(), 1)).isBetween(2_000L, 2_398L);
         assertThat(defaults.getDelayBeforeRetryUnprocessedItems(Map.of(), 5)).isEqualTo(3_000L);
 
         assertThat(Stored.item(client, table, "u00"))
                 .as("a batch neither checks nor sets the version")
                 .doesNotContainKey("Version");
 
-        String v2Table = MapperMigration.createTable(tables);
+        String v2Table = Stored.usersTable(tables);
         List<MigratedUser> users = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             MigratedUser user = new MigratedUser();
@@ -286,7 +288,7 @@ class MapperQueriesTest {
     @Test
     @DisplayName("filter values need the converter: Active = N 1 finds legacy and migrated users, BOOL none")
     void filterValues(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         seed(v1, client, table);
 
         assertThat(client.scan(b -> b.tableName(table)

@@ -186,7 +186,7 @@ class MigratedUserTest {
     @DisplayName(
             "nested: v1 leaves out null fields, v2 writes NUL unless @DynamoDbIgnoreNulls; top-level nulls are left out by both")
     void nestedNulls(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         DynamoDBMapper mapper = v1.mapper(table);
         V1User legacy = new V1User();
         legacy.setUserId("legacy");
@@ -194,7 +194,7 @@ class MigratedUserTest {
         mapper.save(legacy);
         PlainV2User ported = new PlainV2User();
         ported.setUserId("ported");
-        ported.setAddress(new PlainV2User.Address());
+        ported.setAddress(new MigratedUser.Address());
         ported.getAddress().setCity("Paris");
         Stored.plain(client, table).putItem(ported);
         MigratedUser migrated = new MigratedUser();
@@ -222,7 +222,7 @@ class MigratedUserTest {
     @DisplayName(
             "an empty nested object: v1 writes M {} and reads it back empty; v2 reads null unless @DynamoDbPreserveEmptyObject")
     void emptyNestedObject(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         DynamoDBMapper mapper = v1.mapper(table);
         V1User legacy = new V1User();
         legacy.setUserId("ada");
@@ -238,7 +238,7 @@ class MigratedUserTest {
 
         PlainV2User ported = new PlainV2User();
         ported.setUserId("ported");
-        ported.setAddress(new PlainV2User.Address());
+        ported.setAddress(new MigratedUser.Address());
         Stored.plain(client, table).putItem(ported);
         migrated.setUserId("migrated");
         migrated.setVersion(null);
@@ -252,7 +252,7 @@ class MigratedUserTest {
     @Test
     @DisplayName("sets: SS both ways; an empty set is refused by DynamoDB whichever SDK sends it")
     void sets(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         DynamoDBMapper mapper = v1.mapper(table);
         V1User legacy = new V1User();
         legacy.setUserId("ada");
@@ -283,7 +283,7 @@ class MigratedUserTest {
     @Test
     @DisplayName("Set<Boolean>: v1 wrote NS 0/1; v2 refuses the type, a Set<Integer> reads and writes the same NS")
     void booleanSets(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         V1Odds legacy = new V1Odds();
         legacy.setUserId("ada");
         legacy.setFlags(Set.of(true, false));
@@ -307,7 +307,7 @@ class MigratedUserTest {
     @DisplayName(
             "enums: both store toString(); v1 needs @DynamoDBTypeConvertedEnum, and cannot read back an overridden toString()")
     void enums(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         DynamoDBMapper mapper = v1.mapper(table);
         V1User legacy = new V1User();
         legacy.setUserId("ada");
@@ -358,7 +358,7 @@ class MigratedUserTest {
     @Test
     @DisplayName("versions: both start at 1 and check each other's numbers, so either SDK can save after the other")
     void versions(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         DynamoDBMapper mapper = v1.mapper(table);
         V1User legacy = new V1User();
         legacy.setUserId("legacy");
@@ -384,7 +384,7 @@ class MigratedUserTest {
     @Test
     @DisplayName("timestamps: v1 stamps every save with millis; v2 only with the extension, in nanos unless converted")
     void timestamps(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         Instant before = Instant.now();
         V1User legacy = new V1User();
         legacy.setUserId("legacy");
@@ -410,6 +410,9 @@ class MigratedUserTest {
                 .containsEntry("UpdatedAt", s("2026-03-04T05:06:07.891234567Z"));
         assertThat(Stored.item(client, table, "migrated")).containsEntry("UpdatedAt", s("2026-03-04T05:06:07.891Z"));
         assertThat(v1.mapper(table).load(V1User.class, "migrated").getUpdatedAt())
+                .isEqualTo(Date.from(Instant.parse("2026-03-04T05:06:07.891Z")));
+        assertThat(v1.mapper(table).load(V1User.class, "default-format").getUpdatedAt())
+                .as("v1 parses nine digits too, down to its millisecond")
                 .isEqualTo(Date.from(Instant.parse("2026-03-04T05:06:07.891Z")));
     }
 }

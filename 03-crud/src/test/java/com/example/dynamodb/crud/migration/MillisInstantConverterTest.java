@@ -107,7 +107,7 @@ class MillisInstantConverterTest {
     @Test
     @DisplayName("v1 writes a Date with three digits, even at a whole second; v2 maps no Date at all")
     void dates(LegacyV1 v1, DynamoDbClient client, Tables tables) {
-        String table = MapperMigration.createTable(tables);
+        String table = Stored.usersTable(tables);
         v1.mapper(table).save(v1User("whole", WHOLE_SECOND));
 
         assertThat(Stored.item(client, table, "whole")).containsEntry("SignedUp", s("2024-01-02T03:04:05.000Z"));

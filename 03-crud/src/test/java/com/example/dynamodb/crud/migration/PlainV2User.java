@@ -13,7 +13,8 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSecon
 /**
  * The straight port the lesson warns against: {@link V1User}'s attribute names with the Enhanced
  * Client's defaults and nothing else ({@code Date} already swapped for {@code Instant}, since v2
- * has no Date converter). The tests use it to show what v2 writes and reads by default.
+ * has no Date converter). The tests use it to show what v2 writes and reads by default. Its
+ * Address is MigratedUser's bean: what differs there is on MigratedUser's getter, not in the class.
  */
 @DynamoDbBean
 public class PlainV2User {
@@ -23,7 +24,7 @@ public class PlainV2User {
     private String nickname;
     private Tier tier;
     private Set<String> tags;
-    private Address address;
+    private MigratedUser.Address address;
     private Long version;
     private Instant updatedAt;
 
@@ -85,11 +86,11 @@ public class PlainV2User {
     }
 
     @DynamoDbAttribute("Address")
-    public Address getAddress() {
+    public MigratedUser.Address getAddress() {
         return address;
     }
 
-    public void setAddress(Address address) {
+    public void setAddress(MigratedUser.Address address) {
         this.address = address;
     }
 
@@ -111,29 +112,5 @@ public class PlainV2User {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
-    }
-
-    @DynamoDbBean
-    public static class Address {
-        private String city;
-        private String zip;
-
-        @DynamoDbAttribute("City")
-        public String getCity() {
-            return city;
-        }
-
-        public void setCity(String city) {
-            this.city = city;
-        }
-
-        @DynamoDbAttribute("Zip")
-        public String getZip() {
-            return zip;
-        }
-
-        public void setZip(String zip) {
-            this.zip = zip;
-        }
     }
 }
