@@ -79,7 +79,7 @@ public final class SaveBehaviors {
         if (user.getUserId() == null) {
             user.setUserId(UUID.randomUUID().toString());
         }
-        users.putItem(user); // version null: the extension adds attribute_not_exists, create only
+        users.putItem(user); // a new bean has no version: the version extension stores 1
         return user;
     }
     // end::create[]

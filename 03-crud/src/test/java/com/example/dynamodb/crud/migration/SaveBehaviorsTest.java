@@ -203,6 +203,9 @@ class SaveBehaviorsTest {
                 table -> SaveBehaviors.addTags(client, table, "v2", 1, Set.of("b"), Stored.NOW));
 
         assertThat(left.get("Tags").ss()).containsExactlyInAnyOrder("a", "b");
+        assertThatThrownBy(() -> SaveBehaviors.addTags(client, tables.reserved().get(0), "v2", 2, Set.of(), Stored.NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Nothing to add: DynamoDB refuses an empty set");
         assertThat(left)
                 .containsEntry("Nickname", s("old"))
                 .containsEntry("Active", n("1"))
@@ -238,6 +241,11 @@ class SaveBehaviorsTest {
         assertThat(Stored.item(client, table, "v1")).containsEntry("Version", n("2"));
         assertThat(Stored.item(client, table, "v2-plain")).isEmpty();
         assertThat(Stored.item(client, table, "v2-checked")).containsEntry("Version", n("2"));
+        MigratedUser unread = new MigratedUser();
+        unread.setUserId("v2-checked");
+        assertThatThrownBy(() -> SaveBehaviors.deleteIfUnchanged(users, unread))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Read the user first");
         MigratedUser fresh =
                 users.getItem(r -> r.key(k -> k.partitionValue("v2-checked")).consistentRead(true));
         assertThat(SaveBehaviors.deleteIfUnchanged(users, fresh).getVersion()).isEqualTo(2L);
