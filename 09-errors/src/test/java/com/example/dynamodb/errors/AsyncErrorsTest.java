@@ -155,20 +155,6 @@ class AsyncErrorsTest {
     }
 
     @Test
-    @DisplayName("async retries exhausted: the throttle arrives wrapped, and deposit turns it into THROTTLED")
-    void asyncThrottlesExhausted(DynamoDbBackend backend, Tables tables) {
-        String table = tableWithAlice(backend, tables);
-        AsyncFaults faults = new AsyncFaults(netty().build(), "UpdateItem", 5);
-        try (faults;
-                DynamoDbAsyncClient client = backend.newAsyncClient(b ->
-                        b.httpClient(faults).overrideConfiguration(o -> o.retryStrategy(FastRetries.standard(2))))) {
-            assertThat(AsyncErrors.deposit(client, table, "alice", 5).join()).isEqualTo(DepositOutcome.THROTTLED);
-        }
-        assertThat(faults.attempts()).isEqualTo(2);
-        assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(10);
-    }
-
-    @Test
     @DisplayName("async deposit: a deposit that is not positive fails the future before anything is sent")
     void refusesNonPositive(DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);
@@ -198,8 +184,8 @@ class AsyncErrorsTest {
 
     @ParameterizedTest(name = "{0}: THROTTLED={1}, otherwise the 5xx inside the wrapper")
     @MethodSource("injected")
-    @DisplayName("async deposit, as the sync one: every throttling error is THROTTLED, 5xx errors pass through,"
-            + " nothing is written")
+    @DisplayName("async deposit, as the sync one: retries exhausted, every throttling error is THROTTLED, 5xx"
+            + " errors pass through, nothing is written")
     void handlingInjectedErrors(Fault fault, boolean throttling, DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);
         AsyncFaults faults = new AsyncFaults(netty().build(), "UpdateItem", fault, 2);
