@@ -77,7 +77,8 @@ class RetryStrategiesTest {
     @Test
     @DisplayName("a persistent throttle fails after exactly maxAttempts attempts, with the throttle itself")
     void givesUpAfterMaxAttempts(DynamoDbBackend backend, Tables tables) {
-        String table = AccountsTable.create(tables, "Accounts");
+        // Every attempt is answered by the injector: no request reaches DynamoDB, so no table is made.
+        String table = tables.reserve("Accounts");
         FaultInjector faults = new FaultInjector().inject("PutItem", Fault.THROTTLE, 10);
 
         try (DynamoDbClient client = FastRetries.client(backend, faults, FastRetries.standard(3))) {
@@ -200,7 +201,8 @@ class RetryStrategiesTest {
     @DisplayName("SDK 2.59.1: a DynamoDB client with no strategy set is in standard mode and makes 4 attempts on"
             + " a persistent 500")
     void clientDefault(DynamoDbBackend backend, Tables tables) {
-        String table = AccountsTable.create(tables, "Accounts");
+        // Every attempt is answered by the injector: no request reaches DynamoDB, so no table is made.
+        String table = tables.reserve("Accounts");
         FaultInjector faults = new FaultInjector().inject("GetItem", Fault.SERVER_ERROR, 10);
 
         try (DynamoDbClient client = backend.newClient(b -> b.httpClientBuilder(faults.httpClientBuilder()))) {
@@ -325,7 +327,8 @@ class RetryStrategiesTest {
     @DisplayName("SDK 2.59.1: the retry quota holds 500 tokens and a 5xx retry costs 14: 17 calls get both retries,"
             + " the 18th one, then calls are tried once")
     void retryQuota(DynamoDbBackend backend, Tables tables) {
-        String table = AccountsTable.create(tables, "Accounts");
+        // Every attempt is answered by the injector: no request reaches DynamoDB, so no table is made.
+        String table = tables.reserve("Accounts");
         FaultInjector faults = new FaultInjector().inject("GetItem", Fault.SERVER_ERROR, 1000);
 
         try (DynamoDbClient client = FastRetries.client(backend, faults, FastRetries.standard(3))) {
@@ -397,7 +400,8 @@ class RetryStrategiesTest {
     @Test
     @DisplayName("with the circuit breaker off, the 19th failing call still gets its retries")
     void noCircuitBreaker(DynamoDbBackend backend, Tables tables) {
-        String table = AccountsTable.create(tables, "Accounts");
+        // Every attempt is answered by the injector: no request reaches DynamoDB, so no table is made.
+        String table = tables.reserve("Accounts");
         FaultInjector faults = new FaultInjector().inject("GetItem", Fault.SERVER_ERROR, 1000);
         RetryStrategy strategy = RetryStrategies.standardWithoutCircuitBreaker(3, BackoffStrategy.retryImmediately());
 
