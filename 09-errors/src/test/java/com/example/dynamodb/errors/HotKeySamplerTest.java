@@ -67,7 +67,7 @@ class HotKeySamplerTest {
 
         try (DynamoDbClient client =
                 backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(sampler)))) {
-            skewedReads(client, table, 120);
+            skewedReads(client, table, 80);
         }
 
         // Replay both seeds: the workload's keys, and the sampler's one draw in [0, 4) per request.
@@ -75,7 +75,7 @@ class HotKeySamplerTest {
         Random draws = new Random(3);
         long sampled = 0;
         long hotSampled = 0;
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < 80; i++) {
             boolean hot = workload.nextBoolean();
             if (!hot) {
                 workload.nextInt(20);
