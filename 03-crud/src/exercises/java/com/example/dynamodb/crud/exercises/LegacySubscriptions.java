@@ -9,7 +9,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 
 /**
- * Exercise 03.4 Read what DynamoDBMapper wrote (20 minutes). Read first: README section "12.
+ * Exercise 03.4 Read what DynamoDBMapper wrote (20 minutes). Read first: README section "15.
  * Coming from DynamoDBMapper (SDK v1)".
  *
  * <p>A subscription service runs SDK v1. Its entity, as it is in production today:
