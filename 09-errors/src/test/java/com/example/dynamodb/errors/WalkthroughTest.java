@@ -18,7 +18,8 @@ class WalkthroughTest {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
 
         assertThat(out)
-                .contains("== 09 Errors, retries and debugging (backend: local-server)")
+                // sdkClient = true: local-server by default, or whichever SDK-built backend was chosen.
+                .contains("== 09 Errors, retries and debugging (backend: " + backend.kind().id() + ")")
                 .contains("the item inside the exception: {accountId: \"alice\", balance: 30, owner: \"alice\"}")
                 .contains("cancellation reasons: [ConditionalCheckFailed, None]")
                 .contains("second call created it: false")
