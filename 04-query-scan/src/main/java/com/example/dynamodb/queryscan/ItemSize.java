@@ -7,10 +7,11 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The size DynamoDB bills an item for, following the rules of the developer guide: every
- * attribute counts its name plus its value; strings count their UTF-8 bytes, numbers about one
- * byte per two significant digits plus one, lists and maps three bytes plus one per element.
- * Reads are billed in 4 KB units of these sizes: that is what the cost lessons compare against.
+ * The size DynamoDB bills an item for, and what reading it costs. A Query or Scan page is billed
+ * on the sizes of every item it read, summed and then rounded up to 4 KB once: that is what the
+ * cost lessons compare against DynamoDB's {@code ConsumedCapacity}, and {@code ItemSizeTest}
+ * proves each size to the byte on DynamoDB Local (items padded to exactly 1 KB and 4 KB, and one
+ * byte past).
  */
 public final class ItemSize {
 
@@ -19,10 +20,11 @@ public final class ItemSize {
 
     private ItemSize() {}
 
+    /** An item: every attribute's name (UTF-8 bytes) plus its value. */
     public static long of(Map<String, AttributeValue> item) {
         long size = 0;
-        for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
-            size += utf8(e.getKey()) + value(e.getValue());
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            size += utf8(attribute.getKey()) + valueBytes(attribute.getValue());
         }
         return size;
     }
@@ -38,33 +40,47 @@ public final class ItemSize {
         return stronglyConsistent ? units : units / 2.0;
     }
 
-    private static long value(AttributeValue v) {
-        return switch (v.type()) {
-            case S -> utf8(v.s());
-            case N -> number(v.n());
-            case B -> v.b().asByteArray().length;
+    /** One value, without its name. */
+    static long valueBytes(AttributeValue value) {
+        return switch (value.type()) {
+            case S -> utf8(value.s());
+            case N -> numberBytes(value.n());
+            case B -> value.b().asByteArray().length;
             case BOOL, NUL -> 1;
-            case SS -> v.ss().stream().mapToLong(ItemSize::utf8).sum();
-            case NS -> v.ns().stream().mapToLong(ItemSize::number).sum();
-            case BS -> v.bs().stream().mapToLong(b -> b.asByteArray().length).sum();
-            case L -> 3 + v.l().stream().mapToLong(e -> 1 + value(e)).sum();
-            case M ->
+            // A set is the sum of its elements.
+            case SS -> value.ss().stream().mapToLong(ItemSize::utf8).sum();
+            case NS -> value.ns().stream().mapToLong(ItemSize::numberBytes).sum();
+            case BS ->
+                value.bs().stream().mapToLong(b -> b.asByteArray().length).sum();
+            // A document: 3 bytes, plus 1 per element; a map's entries are sized like an item's attributes.
+            case L ->
                 3
-                        + v.m().entrySet().stream()
-                                .mapToLong(e -> 1 + utf8(e.getKey()) + value(e.getValue()))
-                                .sum();
-            case UNKNOWN_TO_SDK_VERSION -> throw new IllegalArgumentException("unknown type: " + v);
+                        + value.l().size()
+                        + value.l().stream().mapToLong(ItemSize::valueBytes).sum();
+            case M -> 3 + value.m().size() + of(value.m());
+            case UNKNOWN_TO_SDK_VERSION -> throw new IllegalArgumentException("Unknown attribute type: " + value);
         };
     }
 
-    private static long number(String n) {
-        // Significant digits, without sign, leading zeros and trailing zeros.
-        String digits =
-                new BigDecimal(n).stripTrailingZeros().unscaledValue().abs().toString();
-        return (digits.length() + 1) / 2 + 1;
+    /**
+     * A number: 1 byte, plus its significant digits two to a byte. The pairs line up with the
+     * decimal point, so an odd count of digits before the point starts with a half-empty byte
+     * ("1.5" is stored as "01.5": 2 digit bytes, 3 in all, where "15" takes 2 in all). A negative
+     * number takes 1 byte more, unless its digits already fill 20 bytes; zero is 1 byte. The
+     * developer guide rounds this to "1 byte per two significant digits, plus 1 byte".
+     */
+    static long numberBytes(String number) {
+        BigDecimal value = new BigDecimal(number);
+        if (value.signum() == 0) {
+            return 1;
+        }
+        BigDecimal significant = value.abs().stripTrailingZeros();
+        int beforePoint = significant.precision() - significant.scale();
+        long digitBytes = (significant.precision() + Math.floorMod(beforePoint, 2) + 1) / 2;
+        return 1 + digitBytes + (value.signum() < 0 && digitBytes < 20 ? 1 : 0);
     }
 
-    private static long utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+    private static long utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -29,8 +29,7 @@ final class BenchTables implements AutoCloseable {
 
     /** A new empty table keyed by pk (and sk when asked), on demand. */
     String table(String logicalName, boolean withSortKey) {
-        return TableSetup.create(
-                backend.client(), tables, logicalName, MeasureCapacity.table(logicalName, withSortKey));
+        return TableSetup.create(backend.client(), tables, logicalName, withSortKey);
     }
 
     /** {@code customers} × {@code perCustomer} items of about {@code bytes} bytes, pk = customer, sk = order. */

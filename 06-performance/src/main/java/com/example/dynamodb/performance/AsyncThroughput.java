@@ -3,6 +3,7 @@ package com.example.dynamodb.performance;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbAsyncTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -25,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  * Many writes at once, two ways. The sync client blocks a thread per request, so concurrency
  * costs threads (a pool). The async client sends a request and returns a {@link CompletableFuture}
  * at once; a few Netty threads carry thousands of requests. Either way, bound how many are in
- * flight: an unbounded burst only queues in the HTTP client and times out.
+ * flight: every async method here takes {@code maxInFlight} and goes through {@link InFlightLimit}.
  */
 public final class AsyncThroughput {
 
@@ -43,11 +42,13 @@ public final class AsyncThroughput {
             try {
                 f.get();
             } catch (InterruptedException e) {
+                futures.forEach(other -> other.cancel(false)); // what has not started yet never will
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while writing to " + table, e);
             } catch (ExecutionException e) {
+                futures.forEach(other -> other.cancel(false));
                 throw new IllegalStateException(
-                        "A write to " + table + " failed: " + e.getCause().getMessage(), e);
+                        "A write to " + table + " failed: " + e.getCause().getMessage(), e.getCause());
             }
         }
         return futures.size();
@@ -55,30 +56,14 @@ public final class AsyncThroughput {
     // end::sync-pool[]
 
     // tag::bounded[]
-    /**
-     * Puts every item with the async client, never more than {@code maxInFlight} at a time. The
-     * caller's thread waits for a permit before each send; the callbacks only release the permit
-     * and count: a callback runs on the SDK's small completion pool and must never block.
-     */
+    /** Puts every item, never more than {@code maxInFlight} at a time; completes with how many were written. */
     public static CompletableFuture<Integer> putAll(
             DynamoDbAsyncClient client, String table, List<Map<String, AttributeValue>> items, int maxInFlight) {
-        if (maxInFlight < 1) {
-            throw new IllegalArgumentException("maxInFlight must be at least 1, got " + maxInFlight);
-        }
-        Semaphore permits = new Semaphore(maxInFlight);
-        AtomicInteger written = new AtomicInteger();
-        List<CompletableFuture<?>> sent = new ArrayList<>();
-        for (Map<String, AttributeValue> item : items) {
-            permits.acquireUninterruptibly(); // blocks the caller, never a callback
-            sent.add(client.putItem(b -> b.tableName(table).item(item)).whenComplete((response, failure) -> {
-                permits.release();
-                if (failure == null) {
-                    written.incrementAndGet();
-                }
-            }));
-        }
-        // Completes when all have; fails with the first failure if any write failed.
-        return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).thenApply(done -> written.get());
+        return InFlightLimit.callAll(
+                        items,
+                        maxInFlight,
+                        item -> client.putItem(b -> b.tableName(table).item(item)))
+                .thenApply(List::size);
     }
     // end::bounded[]
 
@@ -93,22 +78,22 @@ public final class AsyncThroughput {
                 .thenApply(GetItemResponse::item);
     }
 
-    /** Reads many keys at once: start every GetItem, then wait for all of them together. */
+    /** Reads many keys, at most {@code maxInFlight} GetItems at a time; the items in the keys' order. */
     public static CompletableFuture<List<Map<String, AttributeValue>>> getAll(
-            DynamoDbAsyncClient client, String table, List<Map<String, AttributeValue>> keys) {
-        List<CompletableFuture<Map<String, AttributeValue>>> reads = keys.stream()
-                .map(key -> client.getItem(b -> b.tableName(table).key(key).consistentRead(true))
-                        .thenApply(GetItemResponse::item))
-                .toList();
-        return CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new))
-                .thenApply(done -> reads.stream().map(CompletableFuture::join).toList());
+            DynamoDbAsyncClient client, String table, List<Map<String, AttributeValue>> keys, int maxInFlight) {
+        return InFlightLimit.callAll(
+                keys,
+                maxInFlight,
+                key -> client.getItem(b -> b.tableName(table).key(key).consistentRead(true))
+                        .thenApply(GetItemResponse::item));
     }
     // end::compose[]
 
     // tag::enhanced-async[]
-    /** The Enhanced async client: beans in, futures out. */
-    public static CompletableFuture<Void> putAll(DynamoDbAsyncTable<Reading> table, List<Reading> readings) {
-        return CompletableFuture.allOf(readings.stream().map(table::putItem).toArray(CompletableFuture[]::new));
+    /** The Enhanced async client: beans in, futures out, at most {@code maxInFlight} at a time. */
+    public static CompletableFuture<Integer> putAll(
+            DynamoDbAsyncTable<Reading> table, List<Reading> readings, int maxInFlight) {
+        return InFlightLimit.callAll(readings, maxInFlight, table::putItem).thenApply(List::size);
     }
 
     public static CompletableFuture<Reading> get(DynamoDbAsyncTable<Reading> table, String pk) {
@@ -117,13 +102,16 @@ public final class AsyncThroughput {
     }
     // end::enhanced-async[]
 
-    /** Needs an SDK-built async client: the walkthrough runs it on the local server. */
+    /** Needs an SDK-built async client: on the embedded engine it runs on a local server. */
     static void demo(DynamoDbBackend ddb, Tables tables) {
+        Walkthroughs.onSdkPipeline(ddb, tables, "async clients", AsyncThroughput::demoOnSdk);
+    }
+
+    private static void demoOnSdk(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("The Java client for throughput: sync on a pool, async with bounded in-flight");
         DynamoDbClient client = ddb.client();
-        String syncTable = TableSetup.create(client, tables, "SyncWrites", MeasureCapacity.table("SyncWrites", false));
-        String asyncTable =
-                TableSetup.create(client, tables, "AsyncWrites", MeasureCapacity.table("AsyncWrites", false));
+        String syncTable = TableSetup.create(client, tables, "SyncWrites", false);
+        String asyncTable = TableSetup.create(client, tables, "AsyncWrites", false);
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             items.add(Map.of("pk", AttributeValue.fromS("item-" + i), "n", AttributeValue.fromN(String.valueOf(i))));
@@ -144,5 +132,9 @@ public final class AsyncThroughput {
                 .equals(new HashSet<>(client.scanPaginator(b -> b.tableName(asyncTable)).items().stream()
                         .toList()));
         Narrator.show("both tables hold the same items", same);
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(AsyncThroughput::demo);
     }
 }

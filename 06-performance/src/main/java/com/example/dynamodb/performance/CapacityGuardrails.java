@@ -3,6 +3,7 @@ package com.example.dynamodb.performance;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ContributorInsightsAction;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -77,7 +78,7 @@ public final class CapacityGuardrails {
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Newer capacity controls");
         DynamoDbClient client = ddb.client();
-        String table = TableSetup.create(client, tables, "Guarded", MeasureCapacity.table("Guarded", false));
+        String table = TableSetup.create(client, tables, "Guarded", false);
         Narrator.show(
                 "UpdateTable OnDemandThroughput 100/50",
                 tryOn(client, () -> client.updateTable(maxOnDemandThroughput(table, 100, 50))));
@@ -94,5 +95,9 @@ public final class CapacityGuardrails {
         Narrator.show(
                 "UpdateContributorInsights ENABLE",
                 tryOn(client, () -> client.updateContributorInsights(contributorInsights(table, null, true))));
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(CapacityGuardrails::demo);
     }
 }

@@ -3,6 +3,7 @@ package com.example.dynamodb.performance;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -73,8 +74,7 @@ public final class CapacityModes {
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Capacity modes");
         DynamoDbClient client = ddb.client();
-        String table =
-                TableSetup.create(client, tables, "Modes", provisioned(MeasureCapacity.table("Modes", false), 5, 5));
+        String table = TableSetup.create(client, tables, "Modes", provisioned(TableSetup.keyed(false), 5, 5));
         Narrator.show("Created provisioned", settings(client, table));
         switchToOnDemand(client, table);
         TableSetup.awaitActive(client, table);
@@ -82,5 +82,9 @@ public final class CapacityModes {
         switchToProvisioned(client, table, 10, 5);
         TableSetup.awaitActive(client, table);
         Narrator.show("After UpdateTable back to PROVISIONED 10/5", settings(client, table));
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(CapacityModes::demo);
     }
 }

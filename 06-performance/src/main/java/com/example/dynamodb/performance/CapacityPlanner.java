@@ -3,6 +3,7 @@ package com.example.dynamodb.performance;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -129,5 +130,9 @@ public final class CapacityPlanner {
                     p.recommendation()));
         }
         Narrator.table(rows);
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(CapacityPlanner::demo);
     }
 }

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.client.builder.SdkClientBuilder;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -26,8 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 /**
  * Consumed capacity per table and operation, for every request a client sends: an interceptor
  * that asks for {@code ReturnConsumedCapacity=TOTAL} where the caller did not, and adds up what
- * each response reports. Install it with
- * {@code overrideConfiguration(o -> o.addExecutionInterceptor(recorder))}.
+ * each response reports. Install it with {@link #addTo}, which keeps the builder's own settings.
  */
 public final class ConsumedCapacityRecorder implements ExecutionInterceptor {
 
@@ -78,7 +78,6 @@ public final class ConsumedCapacityRecorder implements ExecutionInterceptor {
             }
         });
     }
-    // end::recorder[]
 
     /** Units per "table operation", e.g. "Orders PutItem" → 12.0, sorted by key. */
     public Map<String, Double> units() {
@@ -86,4 +85,16 @@ public final class ConsumedCapacityRecorder implements ExecutionInterceptor {
         units.forEach((k, v) -> copy.put(k, v.sum()));
         return copy;
     }
+
+    /**
+     * Adds this recorder to a client builder and keeps what the builder already has:
+     * {@code builder.overrideConfiguration(o -> ...)} would start from an empty configuration and
+     * drop the caller's retry strategy, timeouts and interceptors.
+     */
+    public <B extends SdkClientBuilder<B, ?>> B addTo(B builder) {
+        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .addExecutionInterceptor(this)
+                .build());
+    }
+    // end::recorder[]
 }

@@ -5,6 +5,7 @@ import com.example.dynamodb.performance.PartitionModel.Result;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,5 +78,9 @@ public final class HotKeys {
     private static void row(List<List<String>> rows, String label, Result r) {
         rows.add(List.of(
                 label, String.valueOf(r.partitions()), String.valueOf(r.writes()), String.valueOf(r.throttled())));
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(HotKeys::demo);
     }
 }

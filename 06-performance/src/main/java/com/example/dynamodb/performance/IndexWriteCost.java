@@ -3,6 +3,7 @@ package com.example.dynamodb.performance;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,5 +108,9 @@ public final class IndexWriteCost {
         }
         Narrator.table(rows);
         Narrator.say("Each index that holds the item is billed for its own copy: project only what its queries need.");
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(IndexWriteCost::demo);
     }
 }

@@ -3,59 +3,24 @@ package com.example.dynamodb.performance;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * How to read what a request really cost: ask for {@code ReturnConsumedCapacity} and add up the
- * units from every response (every page, for a Query). The lesson's numbers all come from here.
+ * units from every response (every page, for a Query). The lesson's numbers all come from here;
+ * the walkthrough puts each worked example and compares DynamoDB's bill with the calculator's.
  */
 public final class MeasureCapacity {
 
     private MeasureCapacity() {}
-
-    /** A table keyed by {@code pk} (string) and optionally {@code sk} (string), on demand. */
-    public static CreateTableRequest table(String name, boolean withSortKey) {
-        List<AttributeDefinition> attributes = new ArrayList<>();
-        List<KeySchemaElement> key = new ArrayList<>();
-        attributes.add(AttributeDefinition.builder()
-                .attributeName("pk")
-                .attributeType(ScalarAttributeType.S)
-                .build());
-        key.add(KeySchemaElement.builder()
-                .attributeName("pk")
-                .keyType(KeyType.HASH)
-                .build());
-        if (withSortKey) {
-            attributes.add(AttributeDefinition.builder()
-                    .attributeName("sk")
-                    .attributeType(ScalarAttributeType.S)
-                    .build());
-            key.add(KeySchemaElement.builder()
-                    .attributeName("sk")
-                    .keyType(KeyType.RANGE)
-                    .build());
-        }
-        return CreateTableRequest.builder()
-                .tableName(name)
-                .attributeDefinitions(attributes)
-                .keySchema(key)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .build();
-    }
 
     // tag::measure[]
     /** The units one PutItem consumed (table and indexes), as DynamoDB reports them. */
@@ -93,15 +58,10 @@ public final class MeasureCapacity {
 
     // end::measure-query[]
 
-    /** Units per table from a batch or transaction response, which reports one entry per table. */
-    public static double unitsOf(List<ConsumedCapacity> perTable) {
-        return perTable.stream().mapToDouble(ConsumedCapacity::capacityUnits).sum();
-    }
-
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Capacity units, to the byte");
         DynamoDbClient client = ddb.client();
-        String table = TableSetup.create(ddb.client(), tables, "Capacity", table("Capacity", false));
+        String table = TableSetup.create(client, tables, "Capacity", false);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("item", "bytes", "WCU (Local)", "WCU (calc)", "strong RCU (Local)", "eventual RCU (Local)"));
         for (WorkedExamples.Example example : WorkedExamples.EXAMPLES) {
@@ -118,5 +78,9 @@ public final class MeasureCapacity {
                     String.valueOf(eventual)));
         }
         Narrator.table(rows);
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(MeasureCapacity::demo);
     }
 }

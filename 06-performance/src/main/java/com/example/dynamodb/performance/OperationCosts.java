@@ -3,6 +3,7 @@ package com.example.dynamodb.performance;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -78,7 +79,7 @@ public final class OperationCosts {
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Updates, deletes and transactions");
         DynamoDbClient client = ddb.client();
-        String table = TableSetup.create(ddb.client(), tables, "Costs", MeasureCapacity.table("Costs", false));
+        String table = TableSetup.create(ddb.client(), tables, "Costs", false);
         Map<String, AttributeValue> big = WorkedExamples.paddedItem("big", 5000);
         Map<String, AttributeValue> key = Map.of("pk", big.get("pk"));
         Narrator.show("PutItem of a 5,000-byte item (WCU)", MeasureCapacity.putUnits(client, table, big));
@@ -96,5 +97,9 @@ public final class OperationCosts {
                         client,
                         table,
                         items.stream().map(i -> Map.of("pk", i.get("pk"))).toList()));
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(OperationCosts::demo);
     }
 }

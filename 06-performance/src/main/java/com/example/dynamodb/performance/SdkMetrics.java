@@ -3,14 +3,17 @@ package com.example.dynamodb.performance;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
+import com.example.dynamodb.support.Walkthroughs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.client.builder.SdkClientBuilder;
 import software.amazon.awssdk.core.metrics.CoreMetric;
 import software.amazon.awssdk.metrics.MetricCollection;
 import software.amazon.awssdk.metrics.MetricPublisher;
+import software.amazon.awssdk.metrics.SdkMetric;
 import software.amazon.awssdk.metrics.publishers.cloudwatch.CloudWatchMetricPublisher;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -42,28 +45,38 @@ public final class SdkMetrics implements MetricPublisher {
                 first(metrics, CoreMetric.API_CALL_DURATION, Duration.ZERO)));
     }
 
-    private static <T> T first(
-            MetricCollection metrics, software.amazon.awssdk.metrics.SdkMetric<T> metric, T fallback) {
+    private static <T> T first(MetricCollection metrics, SdkMetric<T> metric, T fallback) {
         List<T> values = metrics.metricValues(metric);
         return values.isEmpty() ? fallback : values.get(0);
     }
 
-    @Override
-    public void close() {}
-    // end::publisher[]
-
+    /** The calls published so far, in the order they ended. */
     public List<Call> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
         }
     }
 
+    @Override
+    public void close() {}
+
+    /**
+     * Adds a metric publisher to a client builder and keeps what the builder already has:
+     * {@code builder.overrideConfiguration(o -> ...)} would start from an empty configuration and
+     * drop the caller's retry strategy, timeouts and interceptors.
+     */
+    public static <B extends SdkClientBuilder<B, ?>> B addTo(B builder, MetricPublisher publisher) {
+        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .addMetricPublisher(publisher)
+                .build());
+    }
+    // end::publisher[]
+
     // tag::cloudwatch[]
     /**
      * The SDK's own publisher to CloudWatch: it aggregates the metrics and sends them with
-     * PutMetricData every minute (and on close). Install it on the DynamoDB client with
-     * {@code .overrideConfiguration(o -> o.addMetricPublisher(publisher))}; close it before the
-     * CloudWatch client.
+     * PutMetricData every minute (and on close). Install it on the DynamoDB client's builder with
+     * {@code SdkMetrics.addTo(builder, publisher)}; close it before the CloudWatch client.
      */
     public static MetricPublisher toCloudWatch(CloudWatchAsyncClient cloudWatch, String namespace) {
         return CloudWatchMetricPublisher.builder()
@@ -74,14 +87,18 @@ public final class SdkMetrics implements MetricPublisher {
     }
     // end::cloudwatch[]
 
-    /** Needs an SDK-built client: the walkthrough runs it on the local server. */
+    /** Needs an SDK-built client: on the embedded engine it runs on a local server. */
     static void demo(DynamoDbBackend ddb, Tables tables) {
+        Walkthroughs.onSdkPipeline(ddb, tables, "metric publishers and interceptors", SdkMetrics::demoOnSdk);
+    }
+
+    private static void demoOnSdk(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Monitoring: the SDK's metrics and consumed capacity per table");
-        String table = TableSetup.create(ddb.client(), tables, "Monitored", MeasureCapacity.table("Monitored", false));
+        String table = TableSetup.create(ddb.client(), tables, "Monitored", false);
         SdkMetrics metrics = new SdkMetrics();
         ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
-        try (DynamoDbClient client = ddb.newClient(
-                b -> b.overrideConfiguration(o -> o.addMetricPublisher(metrics).addExecutionInterceptor(recorder)))) {
+        // Installed as the lesson teaches: added to the builder's configuration, not replacing it.
+        try (DynamoDbClient client = ddb.newClient(b -> recorder.addTo(addTo(b, metrics)))) {
             client.putItem(b -> b.tableName(table).item(WorkedExamples.paddedItem("big", 5000)));
             client.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("small"))));
             client.getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("big"))));
@@ -91,5 +108,9 @@ public final class SdkMetrics implements MetricPublisher {
                     + ", retries=" + call.retries());
         }
         recorder.units().forEach((k, v) -> Narrator.show("consumed " + k.replace(table, "Monitored"), v));
+    }
+
+    public static void main(String[] args) {
+        Walkthroughs.run(SdkMetrics::demo);
     }
 }

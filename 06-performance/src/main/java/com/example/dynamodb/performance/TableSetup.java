@@ -3,9 +3,15 @@ package com.example.dynamodb.performance;
 import com.example.dynamodb.support.Tables;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
@@ -20,6 +26,11 @@ final class TableSetup {
 
     private TableSetup() {}
 
+    /** Reserves {@code logicalName} and creates an on-demand table keyed by {@code pk} (and {@code sk}). */
+    static String create(DynamoDbClient client, Tables tables, String logicalName, boolean withSortKey) {
+        return create(client, tables, logicalName, keyed(withSortKey));
+    }
+
     /** Reserves {@code logicalName}, creates the table {@code definition} describes under that name. */
     static String create(DynamoDbClient client, Tables tables, String logicalName, CreateTableRequest definition) {
         String name = tables.reserve(logicalName);
@@ -28,9 +39,30 @@ final class TableSetup {
         return name;
     }
 
+    /** An on-demand table (no name yet) keyed by {@code pk} (string) and optionally {@code sk} (string). */
+    static CreateTableRequest keyed(boolean withSortKey) {
+        List<AttributeDefinition> attributes = new ArrayList<>();
+        List<KeySchemaElement> key = new ArrayList<>();
+        for (String name : withSortKey ? List.of("pk", "sk") : List.of("pk")) {
+            attributes.add(AttributeDefinition.builder()
+                    .attributeName(name)
+                    .attributeType(ScalarAttributeType.S)
+                    .build());
+            key.add(KeySchemaElement.builder()
+                    .attributeName(name)
+                    .keyType(name.equals("pk") ? KeyType.HASH : KeyType.RANGE)
+                    .build());
+        }
+        return CreateTableRequest.builder()
+                .attributeDefinitions(attributes)
+                .keySchema(key)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build();
+    }
+
     static void awaitActive(DynamoDbClient client, String name) {
         Instant deadline = Instant.now().plus(TIMEOUT);
-        while (!active(client.describeTable(b -> b.tableName(name)).table())) {
+        while (client.describeTable(b -> b.tableName(name)).table().tableStatus() != TableStatus.ACTIVE) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(
                         "Table " + name + " was not ACTIVE after " + TIMEOUT.toSeconds() + " s");
@@ -42,9 +74,5 @@ final class TableSetup {
                 throw new IllegalStateException("Interrupted while waiting for table " + name, e);
             }
         }
-    }
-
-    private static boolean active(TableDescription table) {
-        return table.tableStatus() == TableStatus.ACTIVE;
     }
 }

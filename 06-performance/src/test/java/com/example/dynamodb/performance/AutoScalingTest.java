@@ -23,9 +23,9 @@ class AutoScalingTest {
     private final ApplicationAutoScalingClient autoScaling = mock(ApplicationAutoScalingClient.class);
 
     @Test
-    @DisplayName(
-            "table reads: RegisterScalableTarget table/Orders 5..500, then a 70% target tracking policy on read utilization")
-    void tableReads() {
+    @DisplayName("verifies the requests for table reads: RegisterScalableTarget table/Orders 5..500, then a 70% target"
+            + " tracking policy on read utilization")
+    void tableReadsRequests() {
         AutoScaling.enable(autoScaling, "Orders", null, true, 5, 500);
 
         ArgumentCaptor<RegisterScalableTargetRequest> target =
@@ -53,8 +53,9 @@ class AutoScalingTest {
     }
 
     @Test
-    @DisplayName("GSI writes: resource table/Orders/index/ByStatus, the index write dimension, write utilization")
-    void gsiWrites() {
+    @DisplayName("verifies the requests for GSI writes: resource table/Orders/index/ByStatus, the index write"
+            + " dimension, write utilization")
+    void gsiWritesRequests() {
         AutoScaling.enable(autoScaling, "Orders", "ByStatus", false, 1, 100);
 
         ArgumentCaptor<RegisterScalableTargetRequest> target =

@@ -17,9 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * DynamoDB Local's ConsumedCapacity is the oracle. A capacity unit hides up to 1,023 bytes, so the
@@ -50,7 +47,7 @@ class CapacityCalculatorTest {
             "random items of every type and nesting are sized to the byte: padded to a 4 KB multiple, and one byte more,"
                     + " WCU and strong/eventual RCU equal DynamoDB Local's")
     void randomItemsExact(DynamoDbClient client, Tables tables) {
-        String table = TableSetup.create(client, tables, "Random", MeasureCapacity.table("Random", false));
+        String table = TableSetup.create(client, tables, "Random", false);
         RandomItems random = new RandomItems(SEED);
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < RANDOM_ITEMS; i++) {
@@ -77,80 +74,6 @@ class CapacityCalculatorTest {
                 .isEmpty();
     }
 
-    @Test
-    @DisplayName(
-            "a Query sums the sizes of the items it reads and rounds once: random items padded to 4 KB x k and 4 KB x k + 1")
-    void queryRoundsOnce(DynamoDbClient client, Tables tables) {
-        String table = TableSetup.create(client, tables, "RandomQuery", MeasureCapacity.table("RandomQuery", true));
-        RandomItems random = new RandomItems(SEED + 1);
-        for (String partition : List.of("exact", "plus-one")) {
-            List<Map<String, AttributeValue>> items = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                Map<String, AttributeValue> item = random.item(partition);
-                item.put("sk", AttributeValue.fromS(String.format("%02d", i)));
-                items.add(item);
-            }
-            // Pad the last item so that the whole collection is exactly a 4 KB multiple (or one byte more).
-            long others = items.subList(0, 5).stream()
-                    .mapToLong(CapacityCalculator::itemSizeBytes)
-                    .sum();
-            long total = nextMultiple(others + CapacityCalculator.itemSizeBytes(items.get(5)) + 1, 4096)
-                    + (partition.equals("exact") ? 0 : 1);
-            items.set(5, padTo(items.get(5), total - others));
-            items.forEach(item -> client.putItem(b -> b.tableName(table).item(item)));
-
-            for (boolean consistent : new boolean[] {true, false}) {
-                double measured = MeasureCapacity.queryUnits(
-                        client,
-                        QueryRequest.builder()
-                                .tableName(table)
-                                .keyConditionExpression("pk = :p")
-                                .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(partition)))
-                                .consistentRead(consistent)
-                                .build());
-                assertThat(measured)
-                        .as("%s, consistent=%s, %d bytes", partition, consistent, total)
-                        .isEqualTo(CapacityCalculator.queryReadUnits(items, consistent));
-            }
-            // Rounding each item on its own would cost more: 6 items cost at least 6 units that way.
-            assertThat(CapacityCalculator.queryReadUnits(items, true))
-                    .isLessThan(CapacityCalculator.batchGetReadUnits(items, true));
-        }
-    }
-
-    @Test
-    @DisplayName(
-            "BatchGetItem rounds every item up to 4 KB on its own; a key that finds nothing costs nothing in the batch")
-    void batchGetRoundsPerItem(DynamoDbClient client, Tables tables) {
-        String table = TableSetup.create(client, tables, "BatchGet", MeasureCapacity.table("BatchGet", false));
-        RandomItems random = new RandomItems(SEED + 2);
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            Map<String, AttributeValue> item = random.item("b" + i);
-            items.add(item);
-            client.putItem(b -> b.tableName(table).item(item));
-        }
-        List<Map<String, AttributeValue>> keys = new ArrayList<>(
-                items.stream().map(i -> Map.of("pk", i.get("pk"))).toList());
-        keys.add(Map.of("pk", AttributeValue.fromS("not-there")));
-
-        for (boolean consistent : new boolean[] {true, false}) {
-            double measured = MeasureCapacity.unitsOf(client.batchGetItem(b -> b.requestItems(Map.of(
-                                    table,
-                                    KeysAndAttributes.builder()
-                                            .keys(keys)
-                                            .consistentRead(consistent)
-                                            .build()))
-                            .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
-                    .consumedCapacity());
-            assertThat(measured).isEqualTo(CapacityCalculator.batchGetReadUnits(items, consistent));
-            assertThat(measured).as("20 small items, one unit each").isEqualTo(consistent ? 20.0 : 10.0);
-        }
-        assertThat(CapacityCalculator.queryReadUnits(items, true))
-                .as("the same items in one Query page would round once")
-                .isLessThan(20.0);
-    }
-
     static Stream<Arguments> workedExamples() {
         return WorkedExamples.EXAMPLES.stream().map(e -> Arguments.of(e.description(), e.item()));
     }
@@ -158,7 +81,7 @@ class CapacityCalculatorTest {
     @ParameterizedTest(name = "worked example \"{0}\": size, WCU and RCU as DynamoDB Local measures them")
     @MethodSource("workedExamples")
     void workedExample(String description, Map<String, AttributeValue> item, DynamoDbClient client, Tables tables) {
-        String table = TableSetup.create(client, tables, "Worked", MeasureCapacity.table("Worked", false));
+        String table = TableSetup.create(client, tables, "Worked", false);
         // The size itself, to the byte: pad to the next 4 KB multiple and one past it.
         long boundary = nextMultiple(CapacityCalculator.itemSizeBytes(item) + 1, 4096);
         assertThat(MeasureCapacity.putUnits(client, table, padTo(item, boundary)))
@@ -197,7 +120,7 @@ class CapacityCalculatorTest {
     void numberSizes(String number, long bytes, DynamoDbClient client, Tables tables) {
         assertThat(CapacityCalculator.numberSizeBytes(number)).isEqualTo(bytes);
         // Proven on DynamoDB Local: pad an item holding the number to exactly 1 KB, then one byte more.
-        String table = TableSetup.create(client, tables, "Numbers", MeasureCapacity.table("Numbers", false));
+        String table = TableSetup.create(client, tables, "Numbers", false);
         Map<String, AttributeValue> item = Map.of("pk", AttributeValue.fromS("n"), "n", AttributeValue.fromN(number));
         assertThat(MeasureCapacity.putUnits(client, table, padTo(item, 1024))).isEqualTo(1.0);
         client.deleteItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("n"))));

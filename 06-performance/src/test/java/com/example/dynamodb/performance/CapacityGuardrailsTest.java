@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
 class CapacityGuardrailsTest {
 
     @Test
-    @DisplayName("OnDemandThroughput: the exact UpdateTable is built; DynamoDB Local stores the ceiling and returns it")
+    @DisplayName(
+            "OnDemandThroughput: verifies the UpdateTable request; DynamoDB Local stores the ceiling and returns it")
     void onDemandCeiling(DynamoDbClient client, Tables tables) {
         assertThat(CapacityGuardrails.maxOnDemandThroughput("Orders", 100, 50))
                 .isEqualTo(UpdateTableRequest.builder()
@@ -29,7 +30,7 @@ class CapacityGuardrailsTest {
                                 .build())
                         .build());
 
-        String table = TableSetup.create(client, tables, "Ceiling", MeasureCapacity.table("Ceiling", false));
+        String table = TableSetup.create(client, tables, "Ceiling", false);
         client.updateTable(CapacityGuardrails.maxOnDemandThroughput(table, 100, 50));
         TableSetup.awaitActive(client, table);
         OnDemandThroughput stored =
@@ -40,7 +41,8 @@ class CapacityGuardrailsTest {
 
     @Test
     @DisplayName(
-            "WarmThroughput: the exact UpdateTable is built; DynamoDB Local refuses it as 'Nothing to update' and reports none")
+            "WarmThroughput: verifies the UpdateTable request; DynamoDB Local refuses it as 'Nothing to update' and"
+                    + " reports none")
     void warmThroughput(DynamoDbClient client, Tables tables) {
         assertThat(CapacityGuardrails.warmFor("Orders", 12_000, 4_000))
                 .isEqualTo(UpdateTableRequest.builder()
@@ -51,7 +53,7 @@ class CapacityGuardrailsTest {
                                 .build())
                         .build());
 
-        String table = TableSetup.create(client, tables, "Warm", MeasureCapacity.table("Warm", false));
+        String table = TableSetup.create(client, tables, "Warm", false);
         String answer = CapacityGuardrails.tryOn(
                 client, () -> client.updateTable(CapacityGuardrails.warmFor(table, 12_000, 4_000)));
         assertThat(answer).startsWith("refused: ValidationException").contains("Nothing to update");
@@ -60,7 +62,7 @@ class CapacityGuardrailsTest {
     }
 
     @Test
-    @DisplayName("UpdateContributorInsights: the exact request is built; DynamoDB Local does not know the operation")
+    @DisplayName("UpdateContributorInsights: verifies the request; DynamoDB Local does not know the operation")
     void contributorInsights(DynamoDbClient client, Tables tables) {
         assertThat(CapacityGuardrails.contributorInsights("Orders", "ByStatus", true))
                 .isEqualTo(UpdateContributorInsightsRequest.builder()
@@ -74,7 +76,7 @@ class CapacityGuardrailsTest {
                         .contributorInsightsAction(ContributorInsightsAction.DISABLE)
                         .build());
 
-        String table = TableSetup.create(client, tables, "Insights", MeasureCapacity.table("Insights", false));
+        String table = TableSetup.create(client, tables, "Insights", false);
         assertThat(CapacityGuardrails.tryOn(
                         client,
                         () -> client.updateContributorInsights(

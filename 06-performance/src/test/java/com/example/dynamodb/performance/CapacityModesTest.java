@@ -18,8 +18,8 @@ class CapacityModesTest {
     @DisplayName(
             "a table created PROVISIONED 5/5 switches to PAY_PER_REQUEST and back to PROVISIONED 10/5, read back each time")
     void switchModes(DynamoDbClient client, Tables tables) {
-        String table = TableSetup.create(
-                client, tables, "Modes", CapacityModes.provisioned(MeasureCapacity.table("Modes", false), 5, 5));
+        String table =
+                TableSetup.create(client, tables, "Modes", CapacityModes.provisioned(TableSetup.keyed(false), 5, 5));
         assertThat(CapacityModes.settings(client, table)).isEqualTo(new Settings(BillingMode.PROVISIONED, 5, 5));
 
         CapacityModes.switchToOnDemand(client, table);
@@ -34,7 +34,7 @@ class CapacityModesTest {
     @Test
     @DisplayName("provisioned mode with 0 units is refused with a sentence, before any request")
     void zeroUnitsRefused(DynamoDbClient client, Tables tables) {
-        assertThatThrownBy(() -> CapacityModes.provisioned(MeasureCapacity.table("x", false), 0, 5))
+        assertThatThrownBy(() -> CapacityModes.provisioned(TableSetup.keyed(false), 0, 5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1 read and 1 write capacity unit");
         assertThatThrownBy(() -> CapacityModes.switchToProvisioned(client, "never-created", 5, 0))

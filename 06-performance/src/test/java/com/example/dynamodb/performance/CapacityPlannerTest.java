@@ -24,8 +24,8 @@ class CapacityPlannerTest {
     }
 
     @Test
-    @DisplayName(
-            "steady traffic (100 eventual 4 KB reads/s, 50 1 KB writes/s, flat): 72 RCU and 72 WCU provisioned beat on-demand")
+    @DisplayName("steady traffic (100 eventually consistent reads/s and 50 writes/s of 1 KB items, flat): 72 RCU and 72"
+            + " WCU provisioned beat on-demand")
     void steadyTrafficProvisioned() {
         Plan plan = CapacityPlanner.plan(new Workload(100, 50, 1024, false, 1), prices);
 

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.cloudwatch.model.PutMetricAlarmRequest;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 import software.amazon.awssdk.services.cloudwatch.paginators.GetMetricDataIterable;
 
-/** CloudWatch is not part of DynamoDB Local: requests are built and checked, responses mocked. */
+/** CloudWatch is not part of DynamoDB Local: these verify the requests, on mocked responses; they need AWS to run. */
 class CloudWatchMonitoringTest {
 
     private static final Instant END = Instant.parse("2026-11-24T00:00:00Z");
@@ -31,8 +31,9 @@ class CloudWatchMonitoringTest {
 
     @Test
     @DisplayName(
-            "GetMetricData asks for every capacity and throttling metric of the table and of each GSI, with the right dimensions")
-    void request() {
+            "verifies the GetMetricData request: every capacity and throttling metric of the table and of each GSI,"
+                    + " with the right dimensions")
+    void metricDataRequest() {
         GetMetricDataRequest request = CloudWatchMonitoring.request(
                 List.of(new Resource("Orders", null), new Resource("Orders", "ByStatus")),
                 START,
@@ -62,9 +63,9 @@ class CloudWatchMonitoringTest {
     }
 
     @Test
-    @DisplayName(
-            "a throttling alarm: Sum of ThrottledRequests > 0 for 5 one-minute periods, missing data not breaching")
-    void alarm() {
+    @DisplayName("verifies the PutMetricAlarm request: Sum of ThrottledRequests > 0 for 5 one-minute periods, missing"
+            + " data not breaching")
+    void alarmRequest() {
         PutMetricAlarmRequest alarm =
                 CloudWatchMonitoring.throttlingAlarm("Orders", null, "arn:aws:sns:us-east-1:123456789012:ops");
 
@@ -89,7 +90,8 @@ class CloudWatchMonitoringTest {
 
     @Test
     @DisplayName(
-            "the unused report lists the table and the GSI that consumed nothing in 14 days, across response pages")
+            "the unused report, on mocked GetMetricData pages: lists the table and the GSI that consumed nothing in"
+                    + " 14 days")
     void unusedReport() {
         CloudWatchClient cloudWatch = mock(CloudWatchClient.class);
         List<Resource> resources = List.of(

@@ -1,11 +1,8 @@
 package com.example.dynamodb.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.atLeastOnce;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
@@ -16,44 +13,52 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchAsyncClient;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 /** Metric publishers and interceptors need the SDK's request pipeline: these run on the local server. */
 @DynamoDbTest(sdkClient = true)
 class MonitoringTest {
 
+    /** A client through the fault injector, 3 attempts, with the plugin installed as the lesson does. */
     private static DynamoDbClient client(DynamoDbBackend backend, FaultInjector faults, Object plugin) {
-        return backend.newClient(b -> b.httpClientBuilder(faults.httpClientBuilder())
-                .overrideConfiguration(o -> {
-                    o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        return backend.newClient(b -> {
+            b.httpClientBuilder(faults.httpClientBuilder())
+                    .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                             .maxAttempts(3)
                             .backoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
                             .throttlingBackoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
-                            .build());
-                    if (plugin instanceof MetricPublisher p) {
-                        o.addMetricPublisher(p);
-                    } else {
-                        o.addExecutionInterceptor((ConsumedCapacityRecorder) plugin);
-                    }
-                }));
+                            .build()));
+            if (plugin instanceof MetricPublisher p) {
+                SdkMetrics.addTo(b, p);
+            } else {
+                ((ConsumedCapacityRecorder) plugin).addTo(b);
+            }
+        });
     }
 
     @Test
     @DisplayName(
             "the SDK's metrics, collected in memory: a PutItem throttled twice shows 2 retries, 3 attempts, success")
     void sdkMetrics(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
-        String table = TableSetup.create(plain, tables, "Metrics", MeasureCapacity.table("Metrics", false));
+        String table = TableSetup.create(plain, tables, "Metrics", false);
         SdkMetrics metrics = new SdkMetrics();
         FaultInjector faults = new FaultInjector().inject("PutItem", Fault.THROTTLE, 2);
 
@@ -78,7 +83,7 @@ class MonitoringTest {
     @DisplayName(
             "consumed capacity per table and operation, recorded from every response, also for calls that did not ask for it")
     void recorder(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
-        String table = TableSetup.create(plain, tables, "Recorded", MeasureCapacity.table("Recorded", false));
+        String table = TableSetup.create(plain, tables, "Recorded", false);
         ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
         Map<String, AttributeValue> item = WorkedExamples.paddedItem("big", 5000);
 
@@ -102,14 +107,76 @@ class MonitoringTest {
     }
 
     @Test
-    @DisplayName(
-            "the CloudWatch metric publisher sends the SDK's metrics with PutMetricData to the namespace given (mocked CloudWatch)")
+    @DisplayName("addTo keeps the caller's configuration: with the recorder and the publisher installed, the"
+            + " caller's interceptor sees every attempt and the caller's 2-attempt retry strategy gives up"
+            + " on a put throttled twice")
+    void keepsTheCallersConfiguration(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
+        String table = TableSetup.create(plain, tables, "Kept", false);
+        plain.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("there"))));
+        FaultInjector faults = new FaultInjector().inject("PutItem", Fault.THROTTLE, 2);
+        RetryStrategy twoAttempts = AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(2)
+                .backoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
+                .throttlingBackoffStrategy(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
+                .build();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        ExecutionInterceptor callers = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                seen.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+            }
+        };
+        SdkMetrics metrics = new SdkMetrics();
+        ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
+
+        try (DynamoDbClient client = backend.newClient(b -> {
+            b.httpClientBuilder(faults.httpClientBuilder())
+                    .overrideConfiguration(o -> o.retryStrategy(twoAttempts).addExecutionInterceptor(callers));
+            recorder.addTo(SdkMetrics.addTo(b, metrics));
+            ClientOverrideConfiguration kept = b.overrideConfiguration();
+            assertThat(kept.retryStrategy()).containsSame(twoAttempts);
+            assertThat(kept.executionInterceptors()).containsExactly(callers, recorder);
+            assertThat(kept.metricPublishers()).containsExactly(metrics);
+        })) {
+            assertThatThrownBy(() ->
+                            client.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("new")))))
+                    .isInstanceOf(ProvisionedThroughputExceededException.class);
+            client.getItem(b -> b.tableName(table).key(Map.of("pk", AttributeValue.fromS("there"))));
+        }
+
+        assertThat(faults.attempts("PutItem"))
+                .as("the caller's strategy: 2 attempts")
+                .isEqualTo(2);
+        assertThat(seen).containsExactly("PutItem", "PutItem", "GetItem");
+        assertThat(metrics.calls())
+                .extracting(SdkMetrics.Call::operation, SdkMetrics.Call::successful, SdkMetrics.Call::attempts)
+                .containsExactly(tuple("PutItem", false, 2), tuple("GetItem", true, 1));
+        assertThat(recorder.units()).containsExactlyEntriesOf(Map.of(table + " GetItem", 0.5));
+    }
+
+    @Test
+    @DisplayName("verifies the PutMetricData requests of the CloudWatch metric publisher: the namespace given, the"
+            + " SDK's call metrics (CloudWatch faked: it records the requests)")
     void cloudWatchPublisher(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
-        String table = TableSetup.create(plain, tables, "Published", MeasureCapacity.table("Published", false));
-        CloudWatchAsyncClient cloudWatch = mock(CloudWatchAsyncClient.class);
-        when(cloudWatch.putMetricData(any(PutMetricDataRequest.class)))
-                .thenReturn(CompletableFuture.completedFuture(
-                        PutMetricDataResponse.builder().build()));
+        String table = TableSetup.create(plain, tables, "Published", false);
+        // CloudWatch is not in DynamoDB Local: a client that records what it is sent, and answers it.
+        List<PutMetricDataRequest> sent = new CopyOnWriteArrayList<>();
+        CloudWatchAsyncClient cloudWatch = new CloudWatchAsyncClient() {
+            @Override
+            public CompletableFuture<PutMetricDataResponse> putMetricData(PutMetricDataRequest request) {
+                sent.add(request);
+                return CompletableFuture.completedFuture(
+                        PutMetricDataResponse.builder().build());
+            }
+
+            @Override
+            public String serviceName() {
+                return "monitoring";
+            }
+
+            @Override
+            public void close() {}
+        };
         MetricPublisher publisher = SdkMetrics.toCloudWatch(cloudWatch, "MyApp/DynamoDB");
 
         try (DynamoDbClient client = client(backend, new FaultInjector(), publisher)) {
@@ -117,13 +184,10 @@ class MonitoringTest {
         }
         publisher.close(); // flushes what it aggregated
 
-        ArgumentCaptor<PutMetricDataRequest> sent = ArgumentCaptor.forClass(PutMetricDataRequest.class);
-        verify(cloudWatch, atLeastOnce()).putMetricData(sent.capture());
-        List<String> names = sent.getAllValues().stream()
-                .flatMap(r -> r.metricData().stream())
-                .map(d -> d.metricName())
-                .toList();
-        assertThat(sent.getValue().namespace()).isEqualTo("MyApp/DynamoDB");
-        assertThat(names).contains("ApiCallDuration", "ApiCallSuccessful");
+        assertThat(sent)
+                .isNotEmpty()
+                .allSatisfy(request -> assertThat(request.namespace()).isEqualTo("MyApp/DynamoDB"));
+        assertThat(sent.stream().flatMap(r -> r.metricData().stream()).map(d -> d.metricName()))
+                .contains("ApiCallDuration", "ApiCallSuccessful");
     }
 }

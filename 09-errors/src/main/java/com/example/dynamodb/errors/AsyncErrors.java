@@ -40,8 +40,13 @@ public final class AsyncErrors {
         return cause;
     }
 
+    /** The same checks as the sync deposit; every failure arrives through the future. */
     public static CompletableFuture<DepositOutcome> deposit(
             DynamoDbAsyncClient client, String table, String accountId, long amount) {
+        if (amount <= 0) {
+            return CompletableFuture.failedFuture(
+                    new IllegalArgumentException("A deposit must be positive, got " + amount));
+        }
         return client.updateItem(b -> b.tableName(table)
                         .key(Map.of("accountId", AttributeValue.fromS(accountId)))
                         .updateExpression("ADD balance :amount")
@@ -53,9 +58,11 @@ public final class AsyncErrors {
                     }
                     Throwable cause = unwrap(failure); // a CompletionException here, never the cause itself
                     if (cause instanceof ConditionalCheckFailedException) {
-                        return DepositOutcome.ACCOUNT_CLOSED;
+                        return DepositOutcome.ACCOUNT_CLOSED; // a business answer: never retry it as is
                     } else if (cause instanceof ProvisionedThroughputExceededException) {
-                        return DepositOutcome.THROTTLED;
+                        return DepositOutcome.THROTTLED; // still throttled after the SDK's retries
+                    } else if (cause instanceof DynamoDbException e && e.isThrottlingException()) {
+                        return DepositOutcome.THROTTLED; // ThrottlingException, RequestLimitExceeded
                     } else if (cause instanceof DynamoDbException e
                             && "ValidationException".equals(e.awsErrorDetails().errorCode())) {
                         throw new IllegalArgumentException(
@@ -63,6 +70,7 @@ public final class AsyncErrors {
                                         + e.awsErrorDetails().errorMessage(),
                                 e);
                     }
+                    // Other service errors keep their request id; an SdkClientException means no answer.
                     throw failure instanceof CompletionException c ? c : new CompletionException(cause);
                 });
     }

@@ -10,13 +10,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A MODEL of documented behaviour, not DynamoDB: DynamoDB Local has a single copy of each item and
- * never returns stale data, so the model is how this lesson shows what the service can do. As
- * documented ("Read consistency", "Global secondary indexes"): each partition has three replicas;
- * a write is acknowledged once two of them (the leader and one more) have it, the third catches up
- * shortly after, usually within a second; a strongly consistent read is served by the leader, an
- * eventually consistent one by any replica; a GSI is updated asynchronously and offers eventually
- * consistent reads only.
+ * A MODEL, not DynamoDB: DynamoDB Local has a single copy of each item and never returns stale
+ * data, so the model is how this lesson shows what the service can do. The replicas come from the
+ * USENIX ATC 2022 paper on DynamoDB (Elhemali et al., "Amazon DynamoDB: A Scalable, Predictably
+ * Performant, and Fully Managed NoSQL Database Service"): a partition's replicas sit in different
+ * Availability Zones, three in the model; the leader acknowledges a write once a quorum (two of the
+ * three) has it, the third catches up later; only the leader serves strongly consistent reads, any
+ * replica an eventually consistent one. The developer guide says the rest ("Read consistency",
+ * "Global secondary indexes"): an eventually consistent read may miss a write that just completed,
+ * and a GSI is updated asynchronously and offers eventually consistent reads only.
  */
 public final class ConsistencyModel {
 
@@ -36,7 +38,7 @@ public final class ConsistencyModel {
         pending = value;
     }
 
-    /** The background replication that the service does within about a second. */
+    /** The background replication that catches the third replica and the GSI up (no figure is documented). */
     public void propagate() {
         if (pending != null) {
             replicas[2] = pending;

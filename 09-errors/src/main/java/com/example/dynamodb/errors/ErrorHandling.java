@@ -5,7 +5,6 @@ import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
 import java.util.Map;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -24,6 +23,11 @@ public final class ErrorHandling {
     private ErrorHandling() {}
 
     // tag::handling[]
+    /**
+     * Adds {@code amount} to an open account. Not caught, on purpose: an {@code SdkClientException}
+     * (no answer at all: a timeout, a refused connection), after which the write may or may not have
+     * happened; only an idempotent write can settle that.
+     */
     public static DepositOutcome deposit(DynamoDbClient client, String table, String accountId, long amount) {
         if (amount <= 0) {
             throw new IllegalArgumentException("A deposit must be positive, got " + amount);
@@ -51,9 +55,6 @@ public final class ErrorHandling {
                         "DynamoDB refused the deposit: " + e.awsErrorDetails().errorMessage(), e);
             }
             throw e; // keep the request id (e.requestId()) in the log: AWS Support asks for it
-        } catch (SdkClientException e) {
-            // No answer at all (timeout, connection refused): the write may or may not have happened.
-            throw e;
         }
     }
     // end::handling[]

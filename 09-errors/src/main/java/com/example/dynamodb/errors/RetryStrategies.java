@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RefreshRetryTokenRequest;
@@ -17,22 +18,22 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.retries.api.RetryToken;
 import software.amazon.awssdk.retries.api.TokenAcquisitionFailedException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * The SDK's retry strategies. Each decides, per failed attempt: retry or not (the error's kind),
  * how long to wait (exponential backoff with jitter; a separate, slower backoff for throttling),
  * how many attempts in all ({@code maxAttempts}, the first one included), and whether the client
  * still has retry budget (a token bucket shared by all calls of the client: the circuit breaker
- * that stops a failing dependency from being hammered).
+ * that stops a failing dependency from being hammered). The numbers in the comments are SDK
+ * 2.59.1's, measured by the tests: the SDK changed its defaults in 2026 (retry behaviour 2.1).
  */
 public final class RetryStrategies {
 
     private RetryStrategies() {}
 
     // tag::standard[]
-    /** Standard mode with your own budget and waits (defaults: 3 attempts, 100 ms and 1 s bases, 20 s cap). */
+    /** Standard mode with your own budget and waits (SDK 2.59.1 defaults: 3 attempts, 50 ms and 1 s bases, 20 s cap). */
     public static RetryStrategy standard(int maxAttempts, Duration base, Duration throttlingBase, Duration cap) {
         return AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(maxAttempts) // attempts in all: 3 means the first try and 2 retries
@@ -50,7 +51,7 @@ public final class RetryStrategies {
                 .build();
     }
 
-    /** The SDK's older behaviour, what a DynamoDB client gets when no retry mode is configured. */
+    /** The SDK's older mode: half jitter for throttles, which draw nothing from the retry quota. */
     public static RetryStrategy legacy(int maxAttempts) {
         return AwsRetryStrategy.legacyRetryStrategy().toBuilder()
                 .maxAttempts(maxAttempts)
@@ -92,70 +93,96 @@ public final class RetryStrategies {
     }
     // end::plan[]
 
-    /** A throttling error as DynamoDB's JSON unmarshals it (error code and status included). */
-    public static ProvisionedThroughputExceededException throttle() {
-        return ProvisionedThroughputExceededException.builder()
-                .statusCode(400)
-                .awsErrorDetails(AwsErrorDetails.builder()
-                        .errorCode("ProvisionedThroughputExceededException")
-                        .errorMessage("throughput exceeded")
-                        .build())
-                .build();
-    }
-
-    /** A 500 as DynamoDB's JSON unmarshals it. */
-    public static InternalServerErrorException serverError() {
-        return InternalServerErrorException.builder()
-                .statusCode(500)
-                .awsErrorDetails(AwsErrorDetails.builder()
-                        .errorCode("InternalServerError")
-                        .errorMessage("internal server error")
-                        .build())
-                .build();
-    }
-
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Retry strategies: attempts, backoff with jitter, throttling backoff");
         Narrator.say("What each strategy would wait before each retry if every attempt failed (jitter: your");
         Narrator.say("numbers differ). No request is sent: the strategy itself is asked, as the SDK asks it.");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("strategy", "maxAttempts", "waits after 500 errors (ms)", "waits after throttles (ms)"));
-        DynamoDbClient plain = ddb.newClient(b -> {});
-        try (plain) {
-            RetryStrategy clientDefault = plain.serviceClientConfiguration()
-                    .overrideConfiguration()
-                    .retryStrategy()
-                    .orElseThrow();
-            addRow(rows, "DynamoDB client default (legacy)", clientDefault);
+        try (DynamoDbClient plain = ddb.newClient(b -> {});
+                DynamoDbClient legacyMode =
+                        ddb.newClient(b -> b.overrideConfiguration(o -> o.defaultProfileFile(ProfileFile.builder()
+                                        .content("[profile app]\nretry_mode = legacy\n")
+                                        .type(ProfileFile.Type.CONFIGURATION)
+                                        .build())
+                                .defaultProfileName("app")))) {
+            addRow(rows, "DynamoDB client default (standard)", resolved(plain));
+            addRow(rows, "DynamoDB client, retry_mode = legacy", resolved(legacyMode));
         }
-        addRow(rows, "standard", AwsRetryStrategy.standardRetryStrategy());
-        addRow(rows, "adaptive", AwsRetryStrategy.adaptiveRetryStrategy());
+        addRow(rows, "standardRetryStrategy()", AwsRetryStrategy.standardRetryStrategy());
+        addRow(rows, "legacyRetryStrategy()", AwsRetryStrategy.legacyRetryStrategy());
         addRow(
                 rows,
                 "standard(5, 10 ms, 50 ms, 1 s)",
                 standard(5, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(1)));
         Narrator.table(rows);
-        Narrator.say("Standard and adaptive: full jitter, each wait uniform in [0, min(cap, base * 2^(retry-1))];");
-        Narrator.say("the DynamoDB default: 9 attempts, 25 ms base, throttles 500 ms base with half jitter.");
-        RetryStrategy shared = AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                .maxAttempts(3)
-                .build();
-        int calls = 0;
-        while (plannedWaits(shared, serverError()).size() == 2) {
-            calls++;
-        }
+        Narrator.say("Full jitter: each wait uniform in [0, min(20 s, base * 2^(retry-1))]. A DynamoDB client");
+        Narrator.say(
+                "(SDK 2.59.1): 4 attempts, 25 ms base, 1 s throttling base; legacy mode: 9, 25 ms, 500 ms half jitter.");
+
         Narrator.step("the retry quota: one standard strategy, every call failing with a 500");
-        Narrator.show("calls that still got their 2 retries", calls);
+        RetryStrategy shared = AwsRetryStrategy.standardRetryStrategy();
+        List<Integer> retriesPerCall = new ArrayList<>();
+        int retries;
+        do {
+            retries = plannedWaits(shared, sampleFailure(500, "InternalServerError"))
+                    .size();
+            retriesPerCall.add(retries);
+        } while (retries > 0);
         Narrator.show(
-                "retries of the next call", plannedWaits(shared, serverError()).size());
+                "calls that still got their 2 retries",
+                retriesPerCall.stream().filter(r -> r == 2).count());
+        Narrator.show(
+                "retries of the calls after them",
+                retriesPerCall.stream().filter(r -> r < 2).toList());
+
+        Narrator.step("adaptive mode: after one throttle, the next request's first attempt is held back");
+        Narrator.show(
+                "adaptive: the next first attempt may go at once",
+                goesAtOnceAfterThrottle(AwsRetryStrategy.adaptiveRetryStrategy()));
+        Narrator.show(
+                "standard: the next first attempt may go at once",
+                goesAtOnceAfterThrottle(AwsRetryStrategy.standardRetryStrategy()));
+    }
+
+    /** After one throttle, may the next request's first attempt go at once? Asks, never waits. */
+    static boolean goesAtOnceAfterThrottle(RetryStrategy strategy) {
+        try (strategy) { // closing an adaptive strategy releases the attempts its rate limiter holds
+            RetryToken token = strategy.acquireInitialToken(AcquireInitialTokenRequest.create("demo"))
+                    .token();
+            strategy.refreshRetryTokenAsync(RefreshRetryTokenRequest.builder()
+                    .token(token)
+                    .failure(sampleFailure(400, "ProvisionedThroughputExceededException"))
+                    .build());
+            return strategy.acquireInitialTokenAsync(AcquireInitialTokenRequest.create("demo"))
+                    .isDone();
+        }
+    }
+
+    private static RetryStrategy resolved(DynamoDbClient client) {
+        return client.serviceClientConfiguration()
+                .overrideConfiguration()
+                .retryStrategy()
+                .orElseThrow();
+    }
+
+    /**
+     * Stands in for what DynamoDB's error JSON unmarshals to, for the printed table only: a strategy
+     * classifies a failure by its status and error code. The tests send the real responses instead.
+     */
+    private static DynamoDbException sampleFailure(int status, String errorCode) {
+        return (DynamoDbException) DynamoDbException.builder()
+                .statusCode(status)
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode(errorCode).build())
+                .build();
     }
 
     private static void addRow(List<List<String>> rows, String name, RetryStrategy strategy) {
         rows.add(List.of(
                 name,
                 String.valueOf(strategy.maxAttempts()),
-                millis(plannedWaits(strategy, serverError())),
-                millis(plannedWaits(strategy, throttle()))));
+                millis(plannedWaits(strategy, sampleFailure(500, "InternalServerError"))),
+                millis(plannedWaits(strategy, sampleFailure(400, "ProvisionedThroughputExceededException")))));
     }
 
     private static String millis(List<Duration> waits) {

@@ -32,8 +32,8 @@ public final class Walkthrough {
         ConsistencyModel.demo(ddb, tables);
         LostUpdate.demo(ddb, tables);
         RequestIds.demo(ddb, tables);
-        XRayTracing.demo(ddb, tables);
         OpenTelemetryTracing.demo(ddb, tables);
+        XRayTracing.demo(ddb, tables);
         AsyncErrors.demo(ddb, tables);
     }
 

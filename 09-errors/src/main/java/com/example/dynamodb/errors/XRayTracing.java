@@ -25,6 +25,11 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  * the calling thread (in Lambda or behind X-Ray's servlet filter, the request's segment), with the
  * operation, the table, the request id, the number of retries and the HTTP status. In the X-Ray
  * console that is the DynamoDB node of the service map and the bar in each trace's timeline.
+ *
+ * <p>The X-Ray SDKs are in maintenance mode since 2026-02-25 (critical security fixes only) and reach
+ * their end of support on 2027-02-25 (AWS X-Ray Developer Guide, "X-Ray SDK and daemon end of
+ * support timeline"): new code should trace with OpenTelemetry ({@link OpenTelemetryTracing}),
+ * which can send its traces to X-Ray. This class stays for applications that still run the X-Ray SDK.
  */
 public final class XRayTracing {
 
@@ -76,7 +81,7 @@ public final class XRayTracing {
     }
 
     static void demo(DynamoDbBackend ddb, Tables tables) {
-        Narrator.section("Tracing with AWS X-Ray");
+        Narrator.section("Tracing with the X-Ray SDK (maintenance mode until 2027-02-25)");
         String table = AccountsTable.create(tables, "Accounts");
         InMemoryEmitter emitter = new InMemoryEmitter();
         AWSXRayRecorder recorder = recorder(emitter);

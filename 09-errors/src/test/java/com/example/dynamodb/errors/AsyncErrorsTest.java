@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.FaultInjector.Fault;
 import com.example.dynamodb.support.SlowProxy;
 import com.example.dynamodb.support.Tables;
 import java.time.Duration;
@@ -13,9 +14,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
@@ -149,14 +155,55 @@ class AsyncErrorsTest {
     }
 
     @Test
-    @DisplayName("async retries exhausted: the throttle arrives wrapped, and deposit turns it into THROTTLED")
-    void asyncThrottlesExhausted(DynamoDbBackend backend, Tables tables) {
+    @DisplayName("async deposit: a deposit that is not positive fails the future before anything is sent")
+    void refusesNonPositive(DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);
-        AsyncFaults faults = new AsyncFaults(netty().build(), "UpdateItem", 5);
+        AsyncFaults counting = new AsyncFaults(netty().build(), "UpdateItem", 0);
+        try (counting;
+                DynamoDbAsyncClient client = backend.newAsyncClient(b ->
+                        b.httpClient(counting).overrideConfiguration(o -> o.retryStrategy(FastRetries.standard(3))))) {
+            assertThatThrownBy(
+                            () -> AsyncErrors.deposit(client, table, "alice", 0).join())
+                    .isInstanceOf(CompletionException.class)
+                    .cause()
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("A deposit must be positive, got 0");
+        }
+        assertThat(counting.attempts()).isZero();
+        assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(10);
+    }
+
+    static Stream<Arguments> injected() {
+        return Stream.of(
+                Arguments.of(Fault.THROTTLE, true),
+                Arguments.of(Fault.THROTTLING_EXCEPTION, true),
+                Arguments.of(Fault.REQUEST_LIMIT_EXCEEDED, true),
+                Arguments.of(Fault.SERVER_ERROR, false),
+                Arguments.of(Fault.SERVICE_UNAVAILABLE, false));
+    }
+
+    @ParameterizedTest(name = "{0}: THROTTLED={1}, otherwise the 5xx inside the wrapper")
+    @MethodSource("injected")
+    @DisplayName("async deposit, as the sync one: retries exhausted, every throttling error is THROTTLED, 5xx"
+            + " errors pass through, nothing is written")
+    void handlingInjectedErrors(Fault fault, boolean throttling, DynamoDbBackend backend, Tables tables) {
+        String table = tableWithAlice(backend, tables);
+        AsyncFaults faults = new AsyncFaults(netty().build(), "UpdateItem", fault, 2);
         try (faults;
                 DynamoDbAsyncClient client = backend.newAsyncClient(b ->
                         b.httpClient(faults).overrideConfiguration(o -> o.retryStrategy(FastRetries.standard(2))))) {
-            assertThat(AsyncErrors.deposit(client, table, "alice", 5).join()).isEqualTo(DepositOutcome.THROTTLED);
+            if (throttling) {
+                assertThat(AsyncErrors.deposit(client, table, "alice", 5).join())
+                        .isEqualTo(DepositOutcome.THROTTLED);
+            } else {
+                assertThatThrownBy(() ->
+                                AsyncErrors.deposit(client, table, "alice", 5).join())
+                        .isInstanceOf(CompletionException.class)
+                        .satisfies(e -> assertThat(AsyncErrors.unwrap(e))
+                                .isInstanceOfSatisfying(
+                                        AwsServiceException.class,
+                                        cause -> assertThat(cause.statusCode()).isEqualTo(fault.status())));
+            }
         }
         assertThat(faults.attempts()).isEqualTo(2);
         assertThat(AccountsTable.balance(backend.client(), table, "alice")).isEqualTo(10);

@@ -3,7 +3,6 @@ package com.example.dynamodb.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.assertj.core.api.Assertions.within;
 
 import com.example.dynamodb.errors.HotKeySampler.HotKey;
 import com.example.dynamodb.support.DynamoDbBackend;
@@ -61,20 +60,36 @@ class HotKeySamplerTest {
     }
 
     @Test
-    @DisplayName("sampling one request in 4 still finds the hot key and its share, within 15 points")
+    @DisplayName("sampling one request in 4 keeps exactly the requests its seeded draws pick, and finds the hot key")
     void samplesOneInFour(DynamoDbBackend backend, Tables tables) {
         String table = AccountsTable.create(tables, "Accounts");
         HotKeySampler sampler = new HotKeySampler(AccountsTable.PK, 4, new Random(3));
 
         try (DynamoDbClient client =
                 backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(sampler)))) {
-            skewedReads(client, table, 200);
+            skewedReads(client, table, 80);
         }
 
-        assertThat(sampler.sampled()).isBetween(25L, 80L); // about 200 / 4
+        // Replay both seeds: the workload's keys, and the sampler's one draw in [0, 4) per request.
+        Random workload = new Random(42);
+        Random draws = new Random(3);
+        long sampled = 0;
+        long hotSampled = 0;
+        for (int i = 0; i < 80; i++) {
+            boolean hot = workload.nextBoolean();
+            if (!hot) {
+                workload.nextInt(20);
+            }
+            if (draws.nextInt(4) == 0) {
+                sampled++;
+                hotSampled += hot ? 1 : 0;
+            }
+        }
+        assertThat(sampler.sampled()).isEqualTo(sampled);
         HotKey hottest = sampler.hottest(1).get(0);
         assertThat(hottest.key()).isEqualTo("hot");
-        assertThat(hottest.share()).isCloseTo(0.5, within(0.15));
+        assertThat(hottest.requests()).isEqualTo(hotSampled);
+        assertThat(hottest.share()).isEqualTo((double) hotSampled / sampled);
     }
 
     @Test

@@ -15,6 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
+import software.amazon.awssdk.retries.LegacyRetryStrategy;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
 import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RefreshRetryTokenRequest;
@@ -72,7 +77,8 @@ class RetryStrategiesTest {
     @Test
     @DisplayName("a persistent throttle fails after exactly maxAttempts attempts, with the throttle itself")
     void givesUpAfterMaxAttempts(DynamoDbBackend backend, Tables tables) {
-        String table = AccountsTable.create(tables, "Accounts");
+        // Every attempt is answered by the injector: no request reaches DynamoDB, so no table is made.
+        String table = tables.reserve("Accounts");
         FaultInjector faults = new FaultInjector().inject("PutItem", Fault.THROTTLE, 10);
 
         try (DynamoDbClient client = FastRetries.client(backend, faults, FastRetries.standard(3))) {
@@ -144,8 +150,8 @@ class RetryStrategiesTest {
     void plannedWaits() {
         RetryStrategy strategy = RetryStrategies.standard(5, BASE, THROTTLING_BASE, CAP);
 
-        List<Duration> afterThrottles = RetryStrategies.plannedWaits(strategy, RetryStrategies.throttle());
-        List<Duration> afterErrors = RetryStrategies.plannedWaits(strategy, RetryStrategies.serverError());
+        List<Duration> afterThrottles = RetryStrategies.plannedWaits(strategy, Failures.throttle());
+        List<Duration> afterErrors = RetryStrategies.plannedWaits(strategy, Failures.serverError());
 
         assertThat(afterThrottles).hasSize(4);
         assertThat(afterErrors).hasSize(4);
@@ -155,44 +161,137 @@ class RetryStrategiesTest {
         }
     }
 
-    @Test
-    @DisplayName(
-            "a DynamoDB client with no strategy set makes 9 attempts: 8 retries, the legacy mode's DynamoDB default")
-    void clientDefault(DynamoDbBackend backend) {
-        try (DynamoDbClient client = backend.newClient(b -> {})) {
-            RetryStrategy resolved = client.serviceClientConfiguration()
-                    .overrideConfiguration()
-                    .retryStrategy()
-                    .orElseThrow();
+    private static RetryStrategy resolved(DynamoDbClient client) {
+        return client.serviceClientConfiguration()
+                .overrideConfiguration()
+                .retryStrategy()
+                .orElseThrow();
+    }
 
-            assertThat(resolved.maxAttempts()).isEqualTo(9);
-            assertThat(RetryStrategies.plannedWaits(resolved, RetryStrategies.serverError()))
-                    .hasSize(8);
+    /** What a line of the shared config file (~/.aws/config) sets, given to one client. */
+    private static DynamoDbClient clientWithConfig(DynamoDbBackend backend, String settings) {
+        ProfileFile config = ProfileFile.builder()
+                .content("[profile app]\n" + settings + "\n")
+                .type(ProfileFile.Type.CONFIGURATION)
+                .build();
+        return backend.newClient(
+                b -> b.overrideConfiguration(o -> o.defaultProfileFile(config).defaultProfileName("app")));
+    }
+
+    /**
+     * The longest first wait after a 500 over {@code samples} calls, one retry each (14 tokens: 30
+     * samples stay within the quota). The waits are uniform in [0, base]: it shows the base delay.
+     */
+    private static long longestFirstWait(RetryStrategy strategy, int samples) {
+        long longest = 0;
+        for (int i = 0; i < samples; i++) {
+            RetryToken token = strategy.acquireInitialToken(AcquireInitialTokenRequest.create("test"))
+                    .token();
+            Duration wait = strategy.refreshRetryToken(RefreshRetryTokenRequest.builder()
+                            .token(token)
+                            .failure(Failures.serverError())
+                            .build())
+                    .delay();
+            longest = Math.max(longest, wait.toMillis());
+        }
+        return longest;
+    }
+
+    @Test
+    @DisplayName("SDK 2.59.1: a DynamoDB client with no strategy set is in standard mode and makes 4 attempts on"
+            + " a persistent 500")
+    void clientDefault(DynamoDbBackend backend, Tables tables) {
+        // Every attempt is answered by the injector: no request reaches DynamoDB, so no table is made.
+        String table = tables.reserve("Accounts");
+        FaultInjector faults = new FaultInjector().inject("GetItem", Fault.SERVER_ERROR, 10);
+
+        try (DynamoDbClient client = backend.newClient(b -> b.httpClientBuilder(faults.httpClientBuilder()))) {
+            assertThat(resolved(client)).isInstanceOf(StandardRetryStrategy.class);
+            assertThat(resolved(client).maxAttempts()).isEqualTo(4);
+            assertThatThrownBy(() -> client.getItem(
+                            b -> b.tableName(table).key(Map.of(AccountsTable.PK, AttributeValue.fromS("a")))))
+                    .isInstanceOf(InternalServerErrorException.class)
+                    .hasMessageContaining("SDK Attempt Count: 4");
+        }
+        assertThat(faults.attempts("GetItem")).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("SDK 2.59.1: the client default waits up to 25 ms x 2^n after 5xx errors and up to 1 s x 2^n after"
+            + " throttles, full jitter: at most 7 s in all on a persistent throttle")
+    void clientDefaultWaits(DynamoDbBackend backend) {
+        try (DynamoDbClient client = backend.newClient(b -> {})) {
+            RetryStrategy resolved = resolved(client);
+            boolean belowHalfCeiling = false;
+            // 10 plans of 3 throttle retries (5 tokens each) and 5 of 3 error retries (14 each): within the 500 tokens.
+            for (int plan = 0; plan < 10; plan++) {
+                List<Duration> afterThrottles = RetryStrategies.plannedWaits(resolved, Failures.throttle());
+                assertThat(afterThrottles).hasSize(3);
+                for (int i = 0; i < 3; i++) {
+                    long ceiling = 1000L << i;
+                    assertThat(afterThrottles.get(i).toMillis()).isBetween(0L, ceiling);
+                    belowHalfCeiling |= afterThrottles.get(i).toMillis() < ceiling / 2;
+                }
+                assertThat(afterThrottles.stream().mapToLong(Duration::toMillis).sum())
+                        .isLessThanOrEqualTo(7_000L);
+            }
+            for (int plan = 0; plan < 5; plan++) {
+                List<Duration> afterErrors = RetryStrategies.plannedWaits(resolved, Failures.serverError());
+                assertThat(afterErrors).hasSize(3);
+                for (int i = 0; i < 3; i++) {
+                    assertThat(afterErrors.get(i).toMillis()).isBetween(0L, 25L << i);
+                }
+            }
+            // Full jitter, not legacy's half jitter: of 30 throttle waits, one at least is below half its
+            // ceiling (a chance of 2^-30 to see none).
+            assertThat(belowHalfCeiling).isTrue();
         }
     }
 
     @Test
-    @DisplayName("the client default waits up to 25 ms x 2^n after 5xx errors and, after throttles, half to all of"
-            + " 500 ms x 2^n (cap 20 s): 36 to 72 s in all on a persistent throttle")
-    void clientDefaultWaits(DynamoDbBackend backend) {
-        try (DynamoDbClient client = backend.newClient(b -> {})) {
-            RetryStrategy resolved = client.serviceClientConfiguration()
-                    .overrideConfiguration()
-                    .retryStrategy()
-                    .orElseThrow();
-
-            List<Duration> afterErrors = RetryStrategies.plannedWaits(resolved, RetryStrategies.serverError());
-            List<Duration> afterThrottles = RetryStrategies.plannedWaits(resolved, RetryStrategies.throttle());
-
+    @DisplayName("SDK 2.59.1: retry_mode and max_attempts in the config file keep DynamoDB's 25 ms base: legacy 9"
+            + " attempts (whatever max_attempts says), adaptive 4, max_attempts 6 honoured")
+    void configuredModes(DynamoDbBackend backend) {
+        try (DynamoDbClient legacy = clientWithConfig(backend, "retry_mode = legacy");
+                DynamoDbClient adaptive = clientWithConfig(backend, "retry_mode = adaptive");
+                DynamoDbClient six = clientWithConfig(backend, "max_attempts = 6");
+                DynamoDbClient legacySix = clientWithConfig(backend, "retry_mode = legacy\nmax_attempts = 6")) {
+            assertThat(resolved(legacy)).isInstanceOf(LegacyRetryStrategy.class);
+            assertThat(resolved(legacy).maxAttempts()).isEqualTo(9);
+            List<Duration> legacyErrors = RetryStrategies.plannedWaits(resolved(legacy), Failures.serverError());
+            assertThat(legacyErrors).hasSize(8);
             for (int i = 0; i < 8; i++) {
-                long errorCeiling = 25L << i;
-                long throttleCeiling = Math.min(20_000L, 500L << i);
-                assertThat(afterErrors.get(i).toMillis()).isBetween(0L, errorCeiling);
-                assertThat(afterThrottles.get(i).toMillis()).isBetween(throttleCeiling / 2, throttleCeiling);
+                assertThat(legacyErrors.get(i).toMillis()).isBetween(0L, Math.min(20_000L, 25L << i));
             }
-            long totalMillis =
-                    afterThrottles.stream().mapToLong(Duration::toMillis).sum();
-            assertThat(totalMillis).isBetween(35_750L, 71_500L);
+            // Throttles: legacy's own 500 ms base with half jitter, capped at 20 s.
+            List<Duration> legacyThrottles = RetryStrategies.plannedWaits(resolved(legacy), Failures.throttle());
+            assertThat(legacyThrottles).hasSize(8);
+            for (int i = 0; i < 8; i++) {
+                long ceiling = Math.min(20_000L, 500L << i);
+                assertThat(legacyThrottles.get(i).toMillis()).isBetween(ceiling / 2, ceiling);
+            }
+            assertThat(resolved(adaptive)).isInstanceOf(AdaptiveRetryStrategy.class);
+            assertThat(resolved(adaptive).maxAttempts()).isEqualTo(4);
+            assertThat(resolved(six).maxAttempts()).isEqualTo(6);
+            assertThat(resolved(legacySix).maxAttempts())
+                    .as("legacy ignores max_attempts")
+                    .isEqualTo(9);
+            assertThat(longestFirstWait(resolved(six), 10)).isLessThanOrEqualTo(25);
+        }
+    }
+
+    @Test
+    @DisplayName("SDK 2.59.1: a mode or a tweak set in code starts from the SDK's generic strategy: 3 attempts,"
+            + " 50 ms base, not DynamoDB's")
+    void modesInCode(DynamoDbBackend backend) {
+        try (DynamoDbClient standard =
+                        backend.newClient(b -> b.overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD)));
+                DynamoDbClient tweaked =
+                        backend.newClient(b -> b.overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(6))))) {
+            assertThat(resolved(standard).maxAttempts()).isEqualTo(3);
+            assertThat(resolved(tweaked).maxAttempts()).isEqualTo(6);
+            // Waits uniform in [0, 50 ms]: 30 first waits all within DynamoDB's 25 ms has a chance of 2^-30.
+            assertThat(longestFirstWait(resolved(tweaked), 30)).isBetween(26L, 50L);
         }
     }
 
@@ -201,7 +300,7 @@ class RetryStrategiesTest {
             "legacy mode waits after throttles with half jitter: each wait between half its ceiling and the ceiling")
     void legacyHalfJitter() {
         // Legacy throttling backoff: 500 ms base, so the ceilings are 500, 1000, 2000 ms.
-        List<Duration> waits = RetryStrategies.plannedWaits(RetryStrategies.legacy(4), RetryStrategies.throttle());
+        List<Duration> waits = RetryStrategies.plannedWaits(RetryStrategies.legacy(4), Failures.throttle());
 
         assertThat(waits).hasSize(3);
         for (int i = 0; i < waits.size(); i++) {
@@ -211,56 +310,103 @@ class RetryStrategiesTest {
     }
 
     @Test
-    @DisplayName("adaptive mode delays the first attempt of later requests after throttles; standard never does")
+    @DisplayName("SDK 2.59.1: after one throttle, adaptive mode holds the next request's first attempt back;"
+            + " standard never does")
     void adaptiveRateLimits() {
         RetryStrategy adaptive = RetryStrategies.adaptive(3);
-        RetryStrategy standard = AwsRetryStrategy.standardRetryStrategy();
-        assertThat(firstAttemptDelay(adaptive)).isZero();
+        assertThat(adaptive.acquireInitialTokenAsync(AcquireInitialTokenRequest.create("test")))
+                .as("before any throttle")
+                .isDone();
 
-        for (RetryStrategy strategy : List.of(adaptive, standard)) {
-            RetryToken token = strategy.acquireInitialToken(AcquireInitialTokenRequest.create("test"))
-                    .token();
-            strategy.refreshRetryToken(RefreshRetryTokenRequest.builder()
-                    .token(token)
-                    .failure(RetryStrategies.throttle())
-                    .build());
-        }
-
-        assertThat(firstAttemptDelay(adaptive)).isPositive();
-        assertThat(firstAttemptDelay(standard)).isZero();
-    }
-
-    private static Duration firstAttemptDelay(RetryStrategy strategy) {
-        return strategy.acquireInitialToken(AcquireInitialTokenRequest.create("test"))
-                .delay();
+        assertThat(RetryStrategies.goesAtOnceAfterThrottle(adaptive)).isFalse();
+        assertThat(RetryStrategies.goesAtOnceAfterThrottle(AwsRetryStrategy.standardRetryStrategy()))
+                .isTrue();
     }
 
     @Test
-    @DisplayName("the retry quota: after 50 failing calls have spent it, the next call is tried once")
+    @DisplayName("SDK 2.59.1: the retry quota holds 500 tokens and a 5xx retry costs 14: 17 calls get both retries,"
+            + " the 18th one, then calls are tried once")
     void retryQuota(DynamoDbBackend backend, Tables tables) {
-        String table = AccountsTable.create(tables, "Accounts");
+        // Every attempt is answered by the injector: no request reaches DynamoDB, so no table is made.
+        String table = tables.reserve("Accounts");
         FaultInjector faults = new FaultInjector().inject("GetItem", Fault.SERVER_ERROR, 1000);
 
         try (DynamoDbClient client = FastRetries.client(backend, faults, FastRetries.standard(3))) {
-            // 500 tokens in the bucket, 5 per retry: 50 calls x 2 retries empty it.
-            for (int call = 1; call <= 50; call++) {
+            // 17 x 2 x 14 = 476 tokens; 24 are left, enough for one more retry.
+            for (int call = 1; call <= 17; call++) {
                 assertThat(attemptsOfOneFailingGet(client, table, faults))
                         .as("call %d", call)
                         .isEqualTo(3);
             }
-            assertThat(attemptsOfOneFailingGet(client, table, faults)).isOne();
+            assertThat(attemptsOfOneFailingGet(client, table, faults))
+                    .as("call 18")
+                    .isEqualTo(2);
+            assertThat(attemptsOfOneFailingGet(client, table, faults))
+                    .as("call 19")
+                    .isOne();
         }
     }
 
     @Test
-    @DisplayName("with the circuit breaker off, the 51st failing call still gets its retries")
+    @DisplayName("SDK 2.59.1: a throttle's retry costs 5 tokens: 50 persistently throttled calls get both retries,"
+            + " the 51st none")
+    void retryQuotaForThrottles() {
+        RetryStrategy strategy = FastRetries.standard(3);
+
+        for (int call = 1; call <= 50; call++) {
+            assertThat(RetryStrategies.plannedWaits(strategy, Failures.throttle()))
+                    .as("call %d", call)
+                    .hasSize(2);
+        }
+        assertThat(RetryStrategies.plannedWaits(strategy, Failures.throttle())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("SDK 2.59.1: the client default's quota after 500s: 11 calls get their 3 retries, the 12th 2,"
+            + " then none")
+    void clientDefaultQuota(DynamoDbBackend backend) {
+        try (DynamoDbClient client = backend.newClient(b -> {})) {
+            RetryStrategy resolved = resolved(client);
+            for (int call = 1; call <= 11; call++) { // 11 x 3 x 14 = 462 of the 500 tokens
+                assertThat(RetryStrategies.plannedWaits(resolved, Failures.serverError()))
+                        .as("call %d", call)
+                        .hasSize(3);
+            }
+            assertThat(RetryStrategies.plannedWaits(resolved, Failures.serverError()))
+                    .hasSize(2);
+            assertThat(RetryStrategies.plannedWaits(resolved, Failures.serverError()))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("legacy mode's quota: a 5xx retry costs 5 (33 calls get their 3 retries), a throttle's retry"
+            + " costs nothing")
+    void legacyQuota() {
+        RetryStrategy legacy = RetryStrategies.legacy(4);
+        for (int call = 1; call <= 33; call++) { // 33 x 3 x 5 = 495 of the 500 tokens
+            assertThat(RetryStrategies.plannedWaits(legacy, Failures.serverError()))
+                    .as("call %d", call)
+                    .hasSize(3);
+        }
+        assertThat(RetryStrategies.plannedWaits(legacy, Failures.serverError())).hasSize(1);
+        for (int call = 1; call <= 100; call++) {
+            assertThat(RetryStrategies.plannedWaits(legacy, Failures.throttle()))
+                    .as("throttled call %d", call)
+                    .hasSize(3);
+        }
+    }
+
+    @Test
+    @DisplayName("with the circuit breaker off, the 19th failing call still gets its retries")
     void noCircuitBreaker(DynamoDbBackend backend, Tables tables) {
-        String table = AccountsTable.create(tables, "Accounts");
+        // Every attempt is answered by the injector: no request reaches DynamoDB, so no table is made.
+        String table = tables.reserve("Accounts");
         FaultInjector faults = new FaultInjector().inject("GetItem", Fault.SERVER_ERROR, 1000);
         RetryStrategy strategy = RetryStrategies.standardWithoutCircuitBreaker(3, BackoffStrategy.retryImmediately());
 
         try (DynamoDbClient client = FastRetries.client(backend, faults, strategy)) {
-            for (int call = 1; call <= 50; call++) {
+            for (int call = 1; call <= 18; call++) {
                 attemptsOfOneFailingGet(client, table, faults);
             }
             assertThat(attemptsOfOneFailingGet(client, table, faults)).isEqualTo(3);

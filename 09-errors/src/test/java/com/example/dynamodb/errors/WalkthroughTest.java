@@ -18,15 +18,19 @@ class WalkthroughTest {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
 
         assertThat(out)
-                .contains("== 09 Errors, retries and debugging (backend: local-server)")
+                // sdkClient = true: local-server by default, or whichever SDK-built backend was chosen.
+                .contains("== 09 Errors, retries and debugging (backend: " + backend.kind().id() + ")")
                 .contains("the item inside the exception: {accountId: \"alice\", balance: 30, owner: \"alice\"}")
                 .contains("cancellation reasons: [ConditionalCheckFailed, None]")
                 .contains("second call created it: false")
                 .contains("| CONSISTENT_READ_ON_GSI           | DynamoDbException | ValidationException |")
                 .contains("deposit 5 to a closed account: ACCOUNT_CLOSED")
-                .contains("| DynamoDB client default (legacy) | 9           |")
-                .contains("calls that still got their 2 retries: 50")
-                .contains("retries of the next call: 0")
+                .contains("| DynamoDB client default (standard)   | 4           |")
+                .contains("| DynamoDB client, retry_mode = legacy | 9           |")
+                .contains("calls that still got their 2 retries: 17")
+                .contains("retries of the calls after them: [1, 0]")
+                .contains("adaptive: the next first attempt may go at once: false")
+                .contains("standard: the next first attempt may go at once: true")
                 .contains("naive ADD of 10, sent twice: balance: 20")
                 .contains("conditional deposit, 2nd: ALREADY_APPLIED")
                 .contains("| acct-hot      |")

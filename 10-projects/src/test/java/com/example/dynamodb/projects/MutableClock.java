@@ -15,10 +15,6 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
-    public static MutableClock at(String isoInstant) {
-        return new MutableClock(Instant.parse(isoInstant));
-    }
-
     public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }

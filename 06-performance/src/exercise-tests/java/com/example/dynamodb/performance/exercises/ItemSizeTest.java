@@ -2,6 +2,7 @@ package com.example.dynamodb.performance.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.dynamodb.performance.TestTables;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.util.HashMap;
@@ -14,14 +15,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Exercise 06.1: DynamoDB Local's ConsumedCapacity is the judge. Each item is padded, by your own
@@ -77,24 +72,19 @@ class ItemSizeTest {
     @ParameterizedTest(name = "{0}: padded to 1,024 bytes by your count costs 1 WCU, to 1,025 bytes 2 WCU")
     @MethodSource("items")
     void exactSize(String description, Map<String, AttributeValue> attributes, DynamoDbClient client, Tables tables) {
-        String table = tables.reserve("Exercise061");
-        tables.createAndWait(CreateTableRequest.builder()
-                .tableName(table)
-                .attributeDefinitions(AttributeDefinition.builder()
-                        .attributeName("pk")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(KeySchemaElement.builder()
-                        .attributeName("pk")
-                        .keyType(KeyType.HASH)
-                        .build())
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .build());
+        String table = TestTables.keyedByPk(tables, "Exercise061");
         for (long target : new long[] {1024, 1025}) {
             Map<String, AttributeValue> item = new HashMap<>(attributes);
             item.put("pk", AttributeValue.fromS("item-" + target));
-            long padding = target - ItemSize.sizeBytes(item) - 1; // "~" is 1 byte
-            item.put("~", AttributeValue.fromS("x".repeat((int) padding)));
+            long unpadded = ItemSize.sizeBytes(item);
+            assertThat(unpadded)
+                    .withFailMessage(
+                            "ItemSize.sizeBytes says %s with its key is %d bytes before padding; these few attributes"
+                                    + " take well under 1,024 bytes, so it cannot be padded to %d: is something"
+                                    + " counted twice, or counted in bits?",
+                            description, unpadded, target)
+                    .isLessThan(target);
+            item.put("~", AttributeValue.fromS("x".repeat((int) (target - unpadded - 1)))); // "~" is 1 byte
             assertThat(ItemSize.sizeBytes(item))
                     .as("your size of the padded item")
                     .isEqualTo(target);

@@ -20,37 +20,12 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 @DynamoDbTest(sdkClient = true)
 class ErrorTriageTest {
-
-    private static String accounts(DynamoDbClient client, Tables tables) {
-        String table = tables.reserve("Accounts");
-        tables.createAndWait(CreateTableRequest.builder()
-                .tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(AttributeDefinition.builder()
-                        .attributeName("accountId")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(KeySchemaElement.builder()
-                        .attributeName("accountId")
-                        .keyType(KeyType.HASH)
-                        .build())
-                .build());
-        client.putItem(b -> b.tableName(table)
-                .item(Map.of("accountId", AttributeValue.fromS("alice"), "balance", AttributeValue.fromN("10"))));
-        return table;
-    }
 
     @ParameterizedTest(name = "{0}, injected and retried by the SDK until it gave up, is RETRY")
     @EnumSource(
@@ -58,7 +33,7 @@ class ErrorTriageTest {
             names = {"THROTTLE", "THROTTLING_EXCEPTION", "REQUEST_LIMIT_EXCEEDED", "SERVER_ERROR", "SERVICE_UNAVAILABLE"
             })
     void transientErrors(Fault fault, DynamoDbBackend backend, Tables tables) {
-        String table = accounts(backend.client(), tables);
+        String table = ExerciseAccounts.withAlice(backend.client(), tables, 10L);
         FaultInjector faults = new FaultInjector().inject("GetItem", fault, 2);
         Throwable failure;
         try (DynamoDbClient client = backend.newClient(b -> b.httpClientBuilder(faults.httpClientBuilder())
@@ -83,7 +58,7 @@ class ErrorTriageTest {
     @Test
     @DisplayName("a ValidationException and a missing table are FIX_REQUEST")
     void badRequests(DynamoDbClient client, Tables tables) {
-        String table = accounts(client, tables);
+        String table = ExerciseAccounts.withAlice(client, tables, 10L);
 
         Throwable emptyKey = catchThrowable(() ->
                 client.getItem(b -> b.tableName(table).key(Map.of("accountId", AttributeValue.fromS("")))));
@@ -97,7 +72,7 @@ class ErrorTriageTest {
     @Test
     @DisplayName("a false condition is GIVE_UP, alone or in a transaction")
     void falseConditions(DynamoDbClient client, Tables tables) {
-        String table = accounts(client, tables);
+        String table = ExerciseAccounts.withAlice(client, tables, 10L);
 
         Throwable single = catchThrowable(() -> client.putItem(b -> b.tableName(table)
                 .item(Map.of("accountId", AttributeValue.fromS("alice")))
@@ -131,7 +106,7 @@ class ErrorTriageTest {
     @Test
     @DisplayName("the async client's CompletionException is classified by its cause")
     void unwrapsAsyncFailures(DynamoDbClient client, Tables tables) {
-        String table = accounts(client, tables);
+        String table = ExerciseAccounts.withAlice(client, tables, 10L);
         Throwable conditionFailed = catchThrowable(() -> client.putItem(b -> b.tableName(table)
                 .item(Map.of("accountId", AttributeValue.fromS("alice")))
                 .conditionExpression("attribute_not_exists(accountId)")));

@@ -14,35 +14,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 @DynamoDbTest(sdkClient = true)
 class IdempotentDepositTest {
-
-    private static String accountsWithAlice(DynamoDbClient client, Tables tables) {
-        String table = tables.reserve("Accounts");
-        tables.createAndWait(CreateTableRequest.builder()
-                .tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(AttributeDefinition.builder()
-                        .attributeName("accountId")
-                        .attributeType(ScalarAttributeType.S)
-                        .build())
-                .keySchema(KeySchemaElement.builder()
-                        .attributeName("accountId")
-                        .keyType(KeyType.HASH)
-                        .build())
-                .build());
-        client.putItem(b -> b.tableName(table)
-                .item(Map.of("accountId", AttributeValue.fromS("alice"), "balance", AttributeValue.fromN("0"))));
-        return table;
-    }
 
     private static long balance(DynamoDbClient client, String table) {
         return Long.parseLong(client.getItem(b -> b.tableName(table)
@@ -68,7 +43,7 @@ class IdempotentDepositTest {
     @Test
     @DisplayName("a lost response and the SDK's resend: the deposit counts once and the call returns normally")
     void lostResponse(DynamoDbBackend backend, Tables tables) {
-        String table = accountsWithAlice(backend.client(), tables);
+        String table = ExerciseAccounts.withAlice(backend.client(), tables, 0L);
         FaultInjector faults = new FaultInjector();
 
         try (DynamoDbClient client = losingFirstResponses(backend, faults)) {
@@ -82,7 +57,7 @@ class IdempotentDepositTest {
     @Test
     @DisplayName("the application calling again with the same request id: still counted once")
     void applicationResend(DynamoDbBackend backend, Tables tables) {
-        String table = accountsWithAlice(backend.client(), tables);
+        String table = ExerciseAccounts.withAlice(backend.client(), tables, 0L);
         String requestId = UUID.randomUUID().toString();
 
         try (DynamoDbClient client = losingFirstResponses(backend, new FaultInjector())) {
@@ -96,7 +71,7 @@ class IdempotentDepositTest {
     @Test
     @DisplayName("two requests with different ids both count")
     void differentRequests(DynamoDbClient client, Tables tables) {
-        String table = accountsWithAlice(client, tables);
+        String table = ExerciseAccounts.withAlice(client, tables, 0L);
 
         IdempotentDeposit.deposit(client, table, "alice", 10, UUID.randomUUID().toString());
         IdempotentDeposit.deposit(client, table, "alice", 5, UUID.randomUUID().toString());

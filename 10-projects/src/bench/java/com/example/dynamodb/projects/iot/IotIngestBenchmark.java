@@ -7,7 +7,10 @@ import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.bench.RelativeToFirst;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,6 +51,7 @@ public class IotIngestBenchmark {
     private Tables tables;
     private String table;
     private List<Reading> readings;
+    private ExecutorService writers;
 
     @Setup(Level.Trial)
     public void open() {
@@ -62,7 +66,8 @@ public class IotIngestBenchmark {
         // No TTL here: DynamoDB Local's TTL job would scan the table under a write lock every 10 s.
         tables.createAndWait(IotTables.readings(table));
         readings = FleetSimulator.readings(
-                DEVICES, PER_DEVICE, Instant.parse("2030-03-14T08:00:00Z"), Duration.ofMinutes(1));
+                DEVICES, PER_DEVICE, Instant.now().truncatedTo(ChronoUnit.HOURS), Duration.ofMinutes(1));
+        writers = Executors.newFixedThreadPool(PARALLEL_WRITERS); // one pool for the trial, as an application has
     }
 
     @Benchmark
@@ -70,10 +75,18 @@ public class IotIngestBenchmark {
         int written = switch (mode) {
             case "naivePutLoop" -> ReadingIngest.putOneByOne(backend.client(), table, readings);
             case "batched" ->
-                ReadingIngest.ingest(backend.client(), table, readings, 1, n -> {})
+                ReadingIngest.ingest(
+                                backend.client(), table, readings, writers, 1, ReadingIngest.Resend.STANDARD, n -> {})
                         .written();
             case "parallelBatched" ->
-                ReadingIngest.ingest(backend.client(), table, readings, PARALLEL_WRITERS, n -> {})
+                ReadingIngest.ingest(
+                                backend.client(),
+                                table,
+                                readings,
+                                writers,
+                                PARALLEL_WRITERS,
+                                ReadingIngest.Resend.STANDARD,
+                                n -> {})
                         .written();
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
@@ -91,6 +104,7 @@ public class IotIngestBenchmark {
                 readings.stream().map(Reading::deviceId).distinct().toList(),
                 readings.get(0).day(),
                 readings.get(readings.size() - 1).day());
+        writers.shutdown();
         tables.close();
         backend.close();
         if (stored != READINGS) {

@@ -89,6 +89,10 @@ public final class IotIngestBenchmarkMain {
         List<Path> written =
                 BenchReport.write(Path.of(System.getProperty("bench.out", "target/bench")), machine, settings, rows);
         System.out.println("Written: " + written.get(0) + " and " + written.get(1));
+        System.out.println();
+        System.out.println("Where the time goes, per reading: the three modes once more, interleaved round by round"
+                + " (10 warm-up rounds, then 20), CPU time by thread:");
+        System.out.println(IngestCpuSplit.measure(10, 20));
         if (naive > 0 && best > 0) {
             System.out.printf(Locale.ROOT, "ingest speedup vs naive put loop: %.1fx%n", best / naive);
         }

@@ -4,7 +4,10 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +106,7 @@ public final class DeviceRegistry {
         for (int i = 1; i <= 4; i++) {
             register(client, table, "d-000" + i, "fleet-a", "thermo-2");
         }
-        Instant t = Instant.parse("2030-03-14T12:00:00Z");
+        Instant t = LocalDate.now(Clock.systemUTC()).atTime(12, 0).toInstant(ZoneOffset.UTC); // today at noon
         for (int i = 1; i <= 4; i++) {
             applyStatus(client, table, new StatusMessage("d-000" + i, t, true, 90));
         }

@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -68,16 +70,22 @@ public final class FleetSimulator {
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(2));
         List<Reading> readings = FleetSimulator.readings(devices, perDevice, start, Duration.ofMinutes(1));
         Narrator.step(devices + " devices x " + perDevice + " readings = " + readings.size()
-                + ", 25 per BatchWriteItem, 4 writers");
+                + ", 25 per BatchWriteItem, 4 batches in flight");
         AtomicInteger nextQuarter = new AtomicInteger(1);
-        ReadingIngest.Report report = ReadingIngest.ingest(client, table, readings, 4, done -> {
-            int quarter = nextQuarter.get(); // called by every writer thread: print each quarter once
-            if (done * 4L >= (long) quarter * readings.size() && nextQuarter.compareAndSet(quarter, quarter + 1)) {
-                Narrator.say("progress: " + done + " of " + readings.size() + " (" + (quarter * 25) + "%)");
-            }
-        });
-        Narrator.step("written " + report.written() + " in " + report.calls() + " calls (" + report.resends()
-                + " re-sends of unprocessed items)");
+        ExecutorService writers = Executors.newFixedThreadPool(4); // an application's own, shared pool
+        ReadingIngest.Report report;
+        try {
+            report = ReadingIngest.ingest(client, table, readings, writers, 4, ReadingIngest.Resend.STANDARD, done -> {
+                int quarter = nextQuarter.get(); // called by every writer: print each quarter once
+                if (done * 4L >= (long) quarter * readings.size() && nextQuarter.compareAndSet(quarter, quarter + 1)) {
+                    Narrator.say("progress: " + done + " of " + readings.size() + " (" + (quarter * 25) + "%)");
+                }
+            });
+        } finally {
+            writers.shutdown();
+        }
+        Narrator.step("written " + report.written() + " in " + (readings.size() + 24) / 25 + " batches ("
+                + report.resends() + " re-sends of unprocessed items)");
         List<String> ids = new ArrayList<>();
         for (int d = 0; d < devices; d++) {
             ids.add(FleetSimulator.deviceId(d));

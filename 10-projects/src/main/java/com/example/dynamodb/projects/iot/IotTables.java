@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *   <li>{@code Devices}: one item per device (registry and latest status), partition key
  *       {@code deviceId}; a sparse GSI {@code OfflineDevices} on {@code offlineFleet} +
  *       {@code offlineSince}, attributes only offline devices carry.
- *   <li>{@code Readings}: the time series, partition key {@code deviceDay} ("d-0042#2030-03-14"),
+ *   <li>{@code Readings}: the time series, partition key {@code deviceDay} ("d-0042#2026-03-14"),
  *       sort key {@code ts} (epoch millis), TTL on {@code expiresAt}. Write-heavy, append-only,
  *       expiring: its own capacity settings and TTL, and no index to pay for on every write.
  * </ul>

@@ -4,25 +4,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Getting many readings in fast: 25 per BatchWriteItem, several batches in flight at once, and
- * whatever comes back in {@code UnprocessedItems} sent again (only that) after a jittered pause.
- * A batch saves round trips, not capacity: 25 readings still cost 25 write units.
+ * Getting many readings in fast: 25 per BatchWriteItem, several batches in flight at once on the
+ * caller's executor, and whatever comes back in {@code UnprocessedItems} sent again (only that)
+ * after a jittered pause. A batch saves round trips, not capacity: 25 readings still cost 25 write
+ * units.
  */
 public final class ReadingIngest {
 
@@ -35,68 +36,102 @@ public final class ReadingIngest {
     }
 
     // tag::ingest[]
-    /** What an ingest did: items written, BatchWriteItem calls, and how many of them were re-sends. */
-    public record Report(int written, int calls, int resends) {}
+    /** What an ingest did: readings written, and how many BatchWriteItem calls were re-sends. */
+    public record Report(int written, int resends) {}
 
-    /** Writes all readings with {@code threads} parallel batch writers; {@code progress} gets the running count. */
+    /** Re-sends: full jitter, a pause uniform in [0, min(cap, base * 2^(n-1))] before re-send n; attempts per batch. */
+    public record Resend(long baseMillis, long capMillis, int maxAttempts) {
+        /** 50 ms base, 5 s cap, 10 attempts per batch: the corpus's one rule (03-crud's Backoff.standard()). */
+        public static final Resend STANDARD = new Resend(50, 5_000, 10);
+
+        public Resend {
+            if (baseMillis < 0 || capMillis < baseMillis || maxAttempts < 1) {
+                throw new IllegalArgumentException("need 0 <= base <= cap and at least one attempt");
+            }
+        }
+
+        /** The longest pause before re-send {@code n} (1: the first). */
+        public long ceiling(int n) {
+            return Math.min(capMillis, baseMillis << Math.min(n - 1, 30)); // 30: no overflow
+        }
+    }
+
+    /** Writes all readings on {@code executor}, at most {@code maxInFlight} batches at once; {@code progress}: readings written. */
     public static Report ingest(
-            DynamoDbClient client, String table, List<Reading> readings, int threads, IntConsumer progress) {
-        if (threads < 1 || threads > 64) {
-            throw new IllegalArgumentException("threads must be between 1 and 64, got " + threads);
+            DynamoDbClient client,
+            String table,
+            List<Reading> readings,
+            Executor executor,
+            int maxInFlight,
+            Resend resend,
+            IntConsumer progress) {
+        if (maxInFlight < 1 || maxInFlight > 64) {
+            throw new IllegalArgumentException("maxInFlight must be between 1 and 64, got " + maxInFlight);
         }
         AtomicInteger written = new AtomicInteger();
-        AtomicInteger calls = new AtomicInteger();
         AtomicInteger resends = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicBoolean failed = new AtomicBoolean();
+        Semaphore inFlight = new Semaphore(maxInFlight);
+        List<CompletableFuture<Void>> batches = new ArrayList<>();
         try {
-            List<Future<?>> batches = new ArrayList<>();
-            for (int from = 0; from < readings.size(); from += 25) { // 25: BatchWriteItem's limit
-                List<WriteRequest> batch = new ArrayList<>();
-                for (Reading reading : readings.subList(from, Math.min(from + 25, readings.size()))) {
-                    batch.add(WriteRequest.builder()
-                            .putRequest(PutRequest.builder()
-                                    .item(reading.toItem(Readings.RETENTION))
-                                    .build())
-                            .build());
-                }
-                batches.add(pool.submit(() -> {
-                    Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-                    for (int attempt = 1; !pending.isEmpty(); attempt++) {
-                        if (attempt > 10) {
-                            throw new IllegalStateException(pending.get(table).size()
-                                    + " reading(s) still unprocessed after 10 attempts; the table may be throttled");
-                        }
-                        if (attempt > 1) { // full jitter: a random pause up to 25 ms * 2^(attempt-2), at most 1 s
-                            Thread.sleep(
-                                    ThreadLocalRandom.current().nextLong(Math.min(1_000, 25L << (attempt - 2)) + 1));
-                            resends.incrementAndGet();
-                        }
-                        Map<String, List<WriteRequest>> request = pending;
-                        BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(request));
-                        calls.incrementAndGet();
-                        pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-                        int unprocessed =
-                                pending.values().stream().mapToInt(List::size).sum();
-                        progress.accept(written.addAndGet(request.get(table).size() - unprocessed));
-                    }
-                    return null;
-                }));
+            for (int from = 0; from < readings.size() && !failed.get(); from += 25) { // 25: BatchWriteItem's limit
+                List<WriteRequest> batch = readings.subList(from, Math.min(from + 25, readings.size())).stream()
+                        .map(r -> WriteRequest.builder()
+                                .putRequest(p -> p.item(r.toItem(Readings.RETENTION)))
+                                .build())
+                        .toList();
+                inFlight.acquire(); // waits while maxInFlight batches are being written
+                batches.add(CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                resends.addAndGet(writeBatch(
+                                        client, table, batch, resend, n -> progress.accept(written.addAndGet(n))));
+                            } catch (RuntimeException e) {
+                                failed.set(true); // send no more batches
+                                throw e;
+                            } finally {
+                                inFlight.release();
+                            }
+                        },
+                        executor));
             }
-            for (Future<?> batch : batches) {
-                batch.get(); // rethrows the first failure; the finally block stops the rest
-            }
+            CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ingest interrupted after " + written.get() + " readings", e);
-        } catch (ExecutionException e) {
+        } catch (CompletionException e) {
             throw new IllegalStateException(
                     "ingest failed after " + written.get() + " readings: "
                             + e.getCause().getMessage(),
                     e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
-        return new Report(written.get(), calls.get(), resends.get());
+        return new Report(written.get(), resends.get());
+    }
+
+    /** Sends one batch, then only its UnprocessedItems, after a jittered pause; returns the re-sends. */
+    private static int writeBatch(
+            DynamoDbClient client, String table, List<WriteRequest> batch, Resend resend, IntConsumer written) {
+        Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+        for (int attempt = 1; ; attempt++) {
+            Map<String, List<WriteRequest>> request = pending;
+            BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(request));
+            pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+            int left = pending.values().stream().mapToInt(List::size).sum();
+            written.accept(request.get(table).size() - left);
+            if (left == 0) {
+                return attempt - 1;
+            }
+            if (attempt == resend.maxAttempts()) {
+                throw new IllegalStateException(left + " reading(s) still unprocessed after " + attempt
+                        + " attempts; the table may be throttled");
+            }
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(resend.ceiling(attempt) + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while backing off", e);
+            }
+        }
     }
     // end::ingest[]
 

@@ -4,6 +4,7 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,11 +86,14 @@ public final class Readings {
         Narrator.section("IoT: readings by device and day, last N, time range, TTL retention");
         DynamoDbClient client = ddb.client();
         String table = IotTables.createReadings(tables, client, "Readings");
-        Instant start = Instant.parse("2030-03-14T23:40:00Z"); // crosses midnight UTC
+        // Tomorrow at 23:40 (UTC), from the real clock: the readings cross midnight; TTL leaves them alone.
+        LocalDate first = LocalDate.now(Clock.systemUTC()).plusDays(1);
+        Instant start = first.atTime(23, 40).toInstant(ZoneOffset.UTC);
         for (int i = 0; i < 8; i++) {
             put(client, table, new Reading("d-0001", start.plus(Duration.ofMinutes(5L * i)), 20 + i, 40, "m-" + i));
         }
-        Narrator.step("8 readings of d-0001 every 5 minutes from 23:40: partitions d-0001#2030-03-14 and #2030-03-15");
+        Narrator.step("8 readings of d-0001 every 5 minutes from 23:40: partitions "
+                + Reading.deviceDay("d-0001", first) + " and " + Reading.deviceDay("d-0001", first.plusDays(1)));
         Instant now = start.plus(Duration.ofMinutes(40));
         Narrator.step("last 6 (newest first), read from both days: "
                 + lastN(client, table, "d-0001", 6, now, 30).stream()
@@ -106,8 +110,12 @@ public final class Readings {
                         .map(r -> r.at().toString().substring(11, 16))
                         .toList());
         Map<String, AttributeValue> item = new Reading("d-0001", start, 20, 40, "m-0").toItem(RETENTION);
-        Narrator.step("each reading carries expiresAt = its time + 30 days: "
-                + Instant.ofEpochSecond(Long.parseLong(item.get("expiresAt").n())));
+        Narrator.step("each reading carries expiresAt = its time + 30 days: 23:40 of "
+                + LocalDate.ofInstant(
+                        Instant.ofEpochSecond(
+                                Long.parseLong(item.get("expiresAt").n())),
+                        ZoneOffset.UTC)
+                + ", 30 days after " + first);
     }
 
     public static void main(String[] args) {

@@ -4,7 +4,10 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +104,7 @@ public final class Leaderboard {
         Narrator.section("Leaderboard: best score per player, top N, rank, ties");
         DynamoDbClient client = ddb.client();
         String table = LeaderboardTable.create(tables, "Leaderboard");
-        Instant t = Instant.parse("2030-05-01T18:00:00Z");
+        Instant t = LocalDate.now(Clock.systemUTC()).atTime(18, 0).toInstant(ZoneOffset.UTC); // today, 18:00 UTC
         submit(client, table, "tetris", "ada", "Ada", 4200, t);
         submit(client, table, "tetris", "bob", "Bob", 3100, t.plusSeconds(5));
         submit(client, table, "tetris", "cy", "Cy", 4200, t.plusSeconds(9)); // ties with ada, later

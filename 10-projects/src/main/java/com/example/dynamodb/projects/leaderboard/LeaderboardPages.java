@@ -5,7 +5,10 @@ import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -77,7 +80,7 @@ public final class LeaderboardPages {
         Narrator.section("Leaderboard: the whole board, page by page");
         DynamoDbClient client = ddb.client();
         String table = LeaderboardTable.create(tables, "Leaderboard");
-        Instant t = Instant.parse("2030-05-01T18:00:00Z");
+        Instant t = LocalDate.now(Clock.systemUTC()).atTime(18, 0).toInstant(ZoneOffset.UTC); // today, 18:00 UTC
         for (int i = 0; i < 12; i++) {
             String id = String.format("p%02d", i);
             Leaderboard.submit(client, table, "snake", id, "Player " + i, (i * 37L) % 100, t.plusSeconds(i));

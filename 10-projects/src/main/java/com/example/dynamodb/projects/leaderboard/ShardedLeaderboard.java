@@ -4,7 +4,10 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,7 +101,7 @@ public final class ShardedLeaderboard {
         DynamoDbClient client = ddb.client();
         String single = LeaderboardTable.create(tables, "Leaderboard");
         String sharded = LeaderboardTable.create(tables, "ShardedLeaderboard");
-        Instant t = Instant.parse("2030-05-01T18:00:00Z");
+        Instant t = LocalDate.now(Clock.systemUTC()).atTime(18, 0).toInstant(ZoneOffset.UTC); // today, 18:00 UTC
         for (int i = 0; i < 40; i++) {
             String id = String.format("p%02d", i);
             long score = (i * 7919L) % 50; // scores 0..49, with ties

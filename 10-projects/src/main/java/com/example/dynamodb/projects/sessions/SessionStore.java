@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
@@ -112,9 +114,11 @@ public final class SessionStore {
         DynamoDbClient client = ddb.client();
         String table = SessionsTable.create(tables, client, "Sessions");
         SessionPolicy policy = SessionPolicy.standard();
-        Instant login = Instant.parse("2030-01-15T09:00:00Z");
+        // Tomorrow at 09:00 (UTC), from the real clock: TTL, which runs on it, leaves these items alone.
+        Instant login =
+                LocalDate.now(Clock.systemUTC()).plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC);
         Session session = create(client, table, Clock.fixed(login, ZoneOffset.UTC), policy, "ada");
-        Narrator.step("ada logs in at " + login + ": expiresAt = " + Instant.ofEpochSecond(session.expiresAt()));
+        Narrator.step("ada logs in at 09:00 (tomorrow, UTC): expiresAt = " + timeOfDay(session.expiresAt()));
         Clock at0910 = Clock.offset(Clock.fixed(login, ZoneOffset.UTC), Duration.ofMinutes(10));
         Narrator.step("09:10 a request: " + describe(authenticate(client, table, at0910, policy, session.token()))
                 + " (20 minutes left: no write)");
@@ -132,8 +136,12 @@ public final class SessionStore {
     }
 
     private static String describe(Optional<Session> session) {
-        return session.map(s -> "valid until " + Instant.ofEpochSecond(s.expiresAt()))
-                .orElse("no session (expired or logged out)");
+        return session.map(s -> "valid until " + timeOfDay(s.expiresAt())).orElse("no session (expired or logged out)");
+    }
+
+    private static String timeOfDay(long epochSecond) {
+        return LocalTime.ofInstant(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC)
+                .toString();
     }
 
     public static void main(String[] args) {

@@ -6,7 +6,7 @@ import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,9 @@ public final class UserSessions {
         DynamoDbClient client = ddb.client();
         String table = SessionsTable.create(tables, client, "Sessions");
         SessionPolicy policy = SessionPolicy.standard();
-        Clock morning = Clock.fixed(Instant.parse("2030-01-15T09:00:00Z"), ZoneOffset.UTC);
+        // Tomorrow at 09:00 (UTC), from the real clock: TTL, which runs on it, leaves these items alone.
+        Clock morning = Clock.fixed(
+                LocalDate.now(Clock.systemUTC()).plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         SessionStore.create(client, table, morning, policy, "ada"); // laptop, will expire at 09:30
         Clock noon = Clock.offset(morning, Duration.ofHours(3));
         SessionStore.create(client, table, noon, policy, "ada"); // phone

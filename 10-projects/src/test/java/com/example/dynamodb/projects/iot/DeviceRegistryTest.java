@@ -3,6 +3,7 @@ package com.example.dynamodb.projects.iot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @DynamoDbTest
 class DeviceRegistryTest {
 
-    static final Instant T0 = Instant.parse("2030-03-14T12:00:00Z");
+    static final Instant T0 = TestTimes.tomorrowAt(12, 0);
 
     static String registry(DynamoDbClient client, Tables tables, String... deviceIds) {
         String table = IotTables.createDevices(tables, "Devices");

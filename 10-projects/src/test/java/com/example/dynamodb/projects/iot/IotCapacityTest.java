@@ -3,6 +3,7 @@ package com.example.dynamodb.projects.iot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.projects.CapacityRecorder;
+import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -22,7 +23,7 @@ class IotCapacityTest {
     @DisplayName("a status write costs 1 unit, plus 1 in the sparse index only while the device is offline")
     void statusUnits(DynamoDbBackend backend, Tables tables) {
         CapacityRecorder recorder = new CapacityRecorder();
-        Instant t = Instant.parse("2030-03-14T12:00:00Z");
+        Instant t = TestTimes.tomorrowAt(12, 0);
         try (DynamoDbClient client =
                 backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recorder)))) {
             String table = IotTables.createDevices(tables, "Devices");
@@ -48,7 +49,7 @@ class IotCapacityTest {
             List<Reading> readings = FleetSimulator.readings(25, 1, ReadingIngestTest.START, Duration.ofMinutes(1));
 
             recorder.reset();
-            ReadingIngest.ingest(client, table, readings, 1, n -> {});
+            ReadingIngestTest.ingest(client, table, readings, 1, n -> {});
             assertThat(recorder.units()).isEqualTo(new CapacityRecorder.Units(25.0, 0, 1));
 
             recorder.reset();

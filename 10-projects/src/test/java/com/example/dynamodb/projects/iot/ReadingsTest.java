@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @DynamoDbTest
 class ReadingsTest {
 
-    static final Instant START = Instant.parse("2030-03-14T23:40:00Z"); // crosses midnight UTC
+    static final Instant START = TestTimes.tomorrowAt(23, 40); // crosses midnight UTC
 
     /** d-0001 every 5 minutes from 23:40 to 00:15, and d-0002 at the same times. */
     static String withReadings(DynamoDbClient client, Tables tables) {
@@ -41,7 +44,7 @@ class ReadingsTest {
     void keyAndTtl() {
         Map<String, AttributeValue> item = new Reading("d-0001", START, 21.5, 40, "m-1").toItem(Readings.RETENTION);
 
-        assertThat(item.get("deviceDay").s()).isEqualTo("d-0001#2030-03-14");
+        assertThat(item.get("deviceDay").s()).isEqualTo("d-0001#" + LocalDate.ofInstant(START, ZoneOffset.UTC));
         assertThat(item.get("ts").n()).isEqualTo(Long.toString(START.toEpochMilli()));
         assertThat(Long.parseLong(item.get("expiresAt").n()))
                 .isEqualTo(START.plus(Duration.ofDays(30)).getEpochSecond());

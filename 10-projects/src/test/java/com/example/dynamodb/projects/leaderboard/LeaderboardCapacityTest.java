@@ -3,6 +3,7 @@ package com.example.dynamodb.projects.leaderboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.projects.CapacityRecorder;
+import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -22,7 +23,7 @@ class LeaderboardCapacityTest {
             "a first score costs 1 table + 1 index unit; a new best 1 + 2, its index entry moving; top 10 half a unit")
     void unitsPerOperation(DynamoDbBackend backend, Tables tables) {
         CapacityRecorder recorder = new CapacityRecorder();
-        Instant t = Instant.parse("2030-05-01T18:00:00Z");
+        Instant t = TestTimes.tomorrowAt(18, 0);
         try (DynamoDbClient client =
                 backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recorder)))) {
             String table = LeaderboardTable.create(tables, "Leaderboard");
@@ -48,7 +49,7 @@ class LeaderboardCapacityTest {
     @DisplayName("a top 10 over 8 shards costs 8 index queries of 0.5 unit each: 4.0 where one board pays 0.5")
     void shardedTopUnits(DynamoDbBackend backend, Tables tables) {
         CapacityRecorder recorder = new CapacityRecorder();
-        Instant t = Instant.parse("2030-05-01T18:00:00Z");
+        Instant t = TestTimes.tomorrowAt(18, 0);
         ExecutorService executor = Executors.newFixedThreadPool(8);
         try (DynamoDbClient client =
                 backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recorder)))) {

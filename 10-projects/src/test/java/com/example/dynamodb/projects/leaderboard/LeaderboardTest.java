@@ -3,6 +3,7 @@ package com.example.dynamodb.projects.leaderboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @DynamoDbTest
 class LeaderboardTest {
 
-    static final Instant T0 = Instant.parse("2030-05-01T18:00:00Z");
+    static final Instant T0 = TestTimes.tomorrowAt(18, 0);
 
     /** A submission, with the order the board must show it in computed independently of DynamoDB. */
     record Submitted(String playerId, long score, Instant at) {}

@@ -47,31 +47,46 @@ class ProfilesCapacityTest {
     }
 
     @Test
-    @DisplayName("DynamoDB Local reports 2 units for any write transaction, of one item or of three")
+    @DisplayName("DynamoDB Local reports 2.0 for a write transaction of one item of ~10 bytes, of three, and of three"
+            + " items of ~610 bytes; AWS's rule, 2 units per item and KB, gives 2, 6 and 6")
     void localTransactionUnits(DynamoDbBackend backend, Tables tables) {
         CapacityRecorder recorder = new CapacityRecorder();
         try (DynamoDbClient client =
                 backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recorder)))) {
             String table = ProfilesTable.create(tables, "Profiles");
-            TransactWriteItem one = put(table, "USER#one");
 
             recorder.reset();
-            client.transactWriteItems(b -> b.transactItems(one));
-            CapacityRecorder.Units oneItem = recorder.units();
+            client.transactWriteItems(b -> b.transactItems(put(table, "USER#one", 0)));
+            double oneSmall = recorder.units().table();
             recorder.reset();
             client.transactWriteItems(
-                    b -> b.transactItems(put(table, "USER#a"), put(table, "USER#b"), put(table, "USER#c")));
-            CapacityRecorder.Units threeItems = recorder.units();
+                    b -> b.transactItems(put(table, "USER#a", 0), put(table, "USER#b", 0), put(table, "USER#c", 0)));
+            double threeSmall = recorder.units().table();
+            recorder.reset();
+            client.transactWriteItems(b ->
+                    b.transactItems(put(table, "USER#d", 600), put(table, "USER#e", 600), put(table, "USER#f", 600)));
+            double threeOf600 = recorder.units().table();
 
-            // AWS bills 2 and 6 (two units per item of up to 1 KB): so the README uses the documented rule.
-            assertThat(oneItem.table()).isEqualTo(2.0);
-            assertThat(threeItems.table()).isEqualTo(2.0);
+            // Items of about 10 bytes (a pk only), then of about 610 (a 600-character filler): the README
+            // uses AWS's documented rule, and quotes these next to 06's 8.0 for 1,000 + 3,000 bytes.
+            assertThat(oneSmall).isEqualTo(2.0);
+            assertThat(threeSmall).isEqualTo(2.0);
+            assertThat(threeOf600).isEqualTo(2.0);
         }
     }
 
-    private static TransactWriteItem put(String table, String pk) {
+    /** A put of an item with {@code padding} bytes of filler besides its key. */
+    private static TransactWriteItem put(String table, String pk, int padding) {
         return TransactWriteItem.builder()
-                .put(p -> p.tableName(table).item(Map.of("pk", AttributeValue.fromS(pk))))
+                .put(p -> p.tableName(table)
+                        .item(
+                                padding == 0
+                                        ? Map.of("pk", AttributeValue.fromS(pk))
+                                        : Map.of(
+                                                "pk",
+                                                AttributeValue.fromS(pk),
+                                                "f",
+                                                AttributeValue.fromS("x".repeat(padding)))))
                 .build();
     }
 

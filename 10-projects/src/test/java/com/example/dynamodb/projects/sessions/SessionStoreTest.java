@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.projects.MutableClock;
+import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @DynamoDbTest
 class SessionStoreTest {
 
-    // 30 minutes idle, 2 hours at most. Times are in 2030: TTL (which runs on the real clock) leaves them alone.
+    // 30 minutes idle, 2 hours at most. The clocks start tomorrow: TTL (on the real clock) leaves the items alone.
     static final SessionPolicy POLICY = new SessionPolicy(Duration.ofMinutes(30), Duration.ofHours(2));
 
     static Map<String, AttributeValue> rawItem(DynamoDbClient client, String table, Session session) {
@@ -32,7 +33,7 @@ class SessionStoreTest {
     @DisplayName("a new session is readable by its token and expires idleTimeout after login, in epoch seconds")
     void createAndRead(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
 
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
 
@@ -46,7 +47,7 @@ class SessionStoreTest {
     @DisplayName("once expiresAt has passed the session is not returned, though the item is still in the table")
     void expiredIsFilteredBeforeTtl(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
 
         clock.advance(Duration.ofMinutes(29).plusSeconds(59));
@@ -61,7 +62,7 @@ class SessionStoreTest {
     @DisplayName("a request with more than half the idle time left does not write")
     void noSlideWhenFresh(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofMinutes(14)); // 16 minutes left
 
@@ -74,7 +75,7 @@ class SessionStoreTest {
     @DisplayName("a request with less than half the idle time left slides expiresAt to now + idleTimeout")
     void slidesWhenHalfUsed(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofMinutes(16)); // 14 minutes left
         long now = clock.instant().getEpochSecond();
@@ -91,7 +92,7 @@ class SessionStoreTest {
     @DisplayName("sliding never takes a session past its max lifetime, and then it ends")
     void maxLifetimeCaps(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
         long loginAt = session.createdAt();
 
@@ -109,7 +110,7 @@ class SessionStoreTest {
     @DisplayName("an expired session cannot be slid back to life: the condition refuses it")
     void expiredCannotSlide(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofMinutes(31));
 
@@ -121,7 +122,7 @@ class SessionStoreTest {
     @DisplayName("logout deletes the session; a second logout finds nothing")
     void logout(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
 
         assertThat(SessionStore.logout(client, table, session.token())).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.projects.CapacityRecorder;
 import com.example.dynamodb.projects.MutableClock;
+import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -21,7 +22,7 @@ class SessionsCapacityTest {
     void unitsPerOperation(DynamoDbBackend backend, Tables tables) {
         CapacityRecorder recorder = new CapacityRecorder();
         SessionPolicy policy = SessionStoreTest.POLICY;
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         try (DynamoDbClient client =
                 backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recorder)))) {
             String table = SessionsTable.create(tables, client, "Sessions");

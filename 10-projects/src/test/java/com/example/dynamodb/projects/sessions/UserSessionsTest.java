@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.projects.MutableClock;
+import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.time.Duration;
@@ -20,7 +21,7 @@ class UserSessionsTest {
     @DisplayName("a user's active sessions are the unexpired ones of that user only")
     void activeSessions(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session old = SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofMinutes(20));
         Session laptop = SessionStore.create(client, table, clock, POLICY, "ada");
@@ -36,7 +37,7 @@ class UserSessionsTest {
     @DisplayName("revokeAll deletes every session of the user, expired ones too, and nobody else's")
     void revokeAll(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
-        MutableClock clock = MutableClock.at("2030-01-15T09:00:00Z");
+        MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofHours(1));
         for (int i = 0; i < 3; i++) {
@@ -55,8 +56,8 @@ class UserSessionsTest {
     @Test
     @DisplayName("a bad user id is refused before any request")
     void badUserId(DynamoDbClient client) {
-        assertThatThrownBy(
-                        () -> UserSessions.active(client, "Sessions", MutableClock.at("2030-01-01T00:00:00Z"), "A#B"))
+        assertThatThrownBy(() ->
+                        UserSessions.active(client, "Sessions", new MutableClock(TestTimes.tomorrowAt(0, 0)), "A#B"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("user id 'A#B' must be 1 to 64 lower-case letters, digits, '_' or '-'");
     }

@@ -1,0 +1,116 @@
+package com.example.dynamodb.techniques;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.Tables;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+
+/**
+ * DynamoDB Local's ConsumedCapacity judges {@link ItemSize} to the byte: each item is padded, by
+ * ItemSize's own count, to exactly 1,024 bytes and 1,025 (a PutItem must cost 1 and 2 write
+ * units), and to 4,096 and 4,097 (a strongly consistent GetItem must cost 1 and 2 read units).
+ */
+@DynamoDbTest
+class ItemSizeTest {
+
+    static Stream<Arguments> items() {
+        return Stream.of(
+                Arguments.of(
+                        "long and short names, UTF-8 strings",
+                        Map.of("descriptionOfTheCity", s("città 🚀"), "n", s("é"))),
+                Arguments.of("numbers 1.5 and -7 (3 bytes each)", Map.of("a", n("1.5"), "b", n("-7"))),
+                Arguments.of(
+                        "numbers 15, 123, 0.001, -1.5",
+                        Map.of("a", n("15"), "b", n("123"), "c", n("0.001"), "d", n("-1.5"))),
+                Arguments.of("a 38-digit negative number", Map.of("n", n("-99999999999999999999999999999999999999"))),
+                Arguments.of(
+                        "binary (raw bytes, not base64), boolean, null",
+                        Map.of(
+                                "gz", AttributeValue.fromB(CompressedAttribute.gzip("hello hello hello")),
+                                "ok", AttributeValue.fromBool(false),
+                                "none", AttributeValue.fromNul(true))),
+                Arguments.of(
+                        "string, number and binary sets",
+                        Map.of(
+                                "ss", AttributeValue.fromSs(List.of("a", "bc")),
+                                "ns", AttributeValue.fromNs(List.of("1.5", "-7")),
+                                "bs", AttributeValue.fromBs(List.of(SdkBytes.fromByteArray(new byte[5]))))));
+    }
+
+    @ParameterizedTest(name = "{0}: padded to 1,024 / 1,025 bytes costs 1 / 2 WCU, to 4,096 / 4,097 bytes 1 / 2 RCU")
+    @MethodSource("items")
+    void toTheByte(String description, Map<String, AttributeValue> attributes, DynamoDbClient client, Tables tables) {
+        String table = tables.reserve("Sizes");
+        tables.createAndWait(SimpleTables.pkSk(table));
+
+        assertThat(SizeComparison.measuredPut(client, table, padded(attributes, "w1024", 1024)))
+                .isEqualTo(1.0);
+        assertThat(SizeComparison.measuredPut(client, table, padded(attributes, "w1025", 1025)))
+                .isEqualTo(2.0);
+        Map<String, AttributeValue> exact = padded(attributes, "r4096", 4096);
+        Map<String, AttributeValue> over = padded(attributes, "r4097", 4097);
+        client.putItem(b -> b.tableName(table).item(exact));
+        client.putItem(b -> b.tableName(table).item(over));
+        assertThat(getUnits(client, table, exact)).isEqualTo(1.0);
+        assertThat(getUnits(client, table, over)).isEqualTo(2.0);
+    }
+
+    @ParameterizedTest(name = "the number {0} takes {1} bytes")
+    @CsvSource({"0, 1", "15, 2", "1.5, 3", "-7, 3", "-1.5, 4", "18.5, 3", "129.95, 4", "1200, 2"})
+    void numbers(String number, long bytes) {
+        assertThat(ItemSize.numberBytes(number)).isEqualTo(bytes);
+    }
+
+    @Test
+    @DisplayName("a list or a map is refused with the attribute's name, not sized wrong")
+    void documentsRefused() {
+        assertThatThrownBy(() -> ItemSize.of(Map.of("address", AttributeValue.fromM(Map.of("city", s("Oslo"))))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Attribute address is a M: ItemSize sizes flat items");
+    }
+
+    /** The attributes, a key, and a string "~" that brings the item to {@code bytes} by ItemSize's count. */
+    private static Map<String, AttributeValue> padded(Map<String, AttributeValue> attributes, String sk, long bytes) {
+        Map<String, AttributeValue> item = new HashMap<>(attributes);
+        item.put("pk", s("SIZE"));
+        item.put("sk", s(sk));
+        item.put("~", s("x".repeat((int) (bytes - ItemSize.of(item) - 1)))); // "~" is 1 byte
+        assertThat(ItemSize.of(item)).isEqualTo(bytes);
+        return item;
+    }
+
+    /** A strongly consistent GetItem of the item's key: the read units DynamoDB reports. */
+    private static double getUnits(DynamoDbClient client, String table, Map<String, AttributeValue> item) {
+        GetItemRequest get = GetItemRequest.builder()
+                .tableName(table)
+                .key(Map.of("pk", item.get("pk"), "sk", item.get("sk")))
+                .consistentRead(true)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                .build();
+        return client.getItem(get).consumedCapacity().capacityUnits();
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(String value) {
+        return AttributeValue.fromN(value);
+    }
+}
