@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -33,6 +34,7 @@ class BatchGetsTest {
     }
 
     @Test
+    @Tag("capacity") // a 16 MB BatchGetItem; dynalite 4.0.0 stops near 1 MB, beyond the loop's 10 calls
     @DisplayName("past 16 MB one BatchGetItem returns UnprocessedKeys; both loops read every item")
     void unprocessedKeysPast16Mb(DynamoDbBackend backend, DynamoDbClient client, Tables tables) {
         String table = UsersTable.create(tables, "Users");

@@ -9,6 +9,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -36,6 +37,7 @@ class ConditionalWritesTest {
     }
 
     @Test
+    @Tag("recent") // ReturnValuesOnConditionCheckFailure (2023)
     @DisplayName("a comparison keeps the balance from going negative; the refusal carries the item")
     void comparisonAndAllOldOnFailure(DynamoDbClient client, Tables tables) {
         String table = UsersTable.create(tables, "Users");

@@ -10,6 +10,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -40,6 +41,7 @@ class EnhancedConditionsTest {
     }
 
     @Test
+    @Tag("recent") // ReturnValuesOnConditionCheckFailure (2023)
     @DisplayName("a conditional put creates a new user, and for an existing one returns it from the error, unchanged")
     void createUnlessExists(DynamoDbBackend backend, DynamoDbClient client, Tables tables) {
         DynamoDbTable<User> users = users(backend, tables);

@@ -11,6 +11,7 @@ import com.example.dynamodb.support.Tables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 @DynamoDbTest
+@Tag("transactions") // the Enhanced Client's transactWriteItems
 class EnhancedTransactionsTest {
 
     private static List<Map<String, AttributeValue>> everything(DynamoDbClient client, String table) {

@@ -22,6 +22,7 @@ class GeneratedIdsTest {
         DynamoDbTable<T> table =
                 GeneratedIds.withUuids(client).table(tables.reserve("Tickets"), TableSchema.fromBean(bean));
         table.createTable();
+        Tables.waitUntilActive(client, table.tableName()); // DynamoDB creates tables asynchronously
         return table;
     }
 

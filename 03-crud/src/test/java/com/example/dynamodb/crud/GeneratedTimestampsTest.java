@@ -31,6 +31,7 @@ class GeneratedTimestampsTest {
     private static String table(DynamoDbClient client, Tables tables) {
         String table = tables.reserve("Documents");
         documentsAt(client, table, NINE).createTable();
+        Tables.waitUntilActive(client, table); // DynamoDB creates tables asynchronously
         return table;
     }
 

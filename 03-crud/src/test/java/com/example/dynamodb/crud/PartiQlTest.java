@@ -11,12 +11,14 @@ import com.example.dynamodb.support.Tables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 @DynamoDbTest
+@Tag("partiql") // ExecuteStatement, BatchExecuteStatement, ExecuteTransaction
 class PartiQlTest {
 
     @Test

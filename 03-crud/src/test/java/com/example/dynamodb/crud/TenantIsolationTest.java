@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClientExtension;
@@ -64,6 +65,7 @@ class TenantIsolationTest {
     }
 
     @Test
+    @Tag("transactions") // the Enhanced Client's transactWriteItems
     @DisplayName("a put inside a transaction passes through beforeWrite too: it is stamped and conditional")
     void transactionsAreStamped(DynamoDbClient client, Tables tables) {
         String table = UsersTable.create(tables, "Users");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -42,6 +43,7 @@ class TransactionsTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems
     @DisplayName("a transfer updates both users, checks the bank and records itself, all at once")
     void transferApplies(DynamoDbClient client, Tables tables) {
         String table = UsersTable.create(tables, "Users");
@@ -58,6 +60,7 @@ class TransactionsTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems and its cancellation reasons
     @DisplayName("a failed condition cancels every action and names the culprit, with its item")
     void cancellationReasons(DynamoDbClient client, Tables tables) {
         String table = UsersTable.create(tables, "Users");
@@ -82,6 +85,7 @@ class TransactionsTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems with a ClientRequestToken
     @DisplayName("the same ClientRequestToken twice applies the transaction once")
     void idempotentRetry(DynamoDbClient client, Tables tables) {
         String table = UsersTable.create(tables, "Users");
@@ -96,6 +100,7 @@ class TransactionsTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems with a ClientRequestToken
     @DisplayName("the same ClientRequestToken with a different payload is rejected, nothing applied")
     void tokenReuseWithOtherPayload(DynamoDbClient client, Tables tables) {
         String table = UsersTable.create(tables, "Users");
@@ -130,6 +135,7 @@ class TransactionsTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems refusing a second action on one item
     @DisplayName("two actions on the same item, or more than 100 actions, are rejected outright")
     void limits(DynamoDbClient client, Tables tables) {
         String table = UsersTable.create(tables, "Users");

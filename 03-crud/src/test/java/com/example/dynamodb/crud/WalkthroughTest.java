@@ -7,12 +7,17 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @DynamoDbTest
 class WalkthroughTest {
 
     @Test
+    @Tag("recent") // and ReturnValuesOnConditionCheckFailure
+    @Tag("capacity") // a BatchGetItem past 16 MB
+    @Tag("partiql") // PartiQL statements
+    @Tag("transactions") // the lesson runs transactions
     @DisplayName("the walkthrough narrates every topic and the numbers it claims")
     void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
