@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,6 +44,7 @@ class CapacityCalculatorTest {
     }
 
     @Test
+    @Tag("capacity") // random names and strings sized in UTF-8 bytes; dynalite 4.0.0 counts UTF-16 units
     @DisplayName(
             "random items of every type and nesting are sized to the byte: padded to a 4 KB multiple, and one byte more,"
                     + " WCU and strong/eventual RCU equal DynamoDB Local's")
@@ -75,12 +77,33 @@ class CapacityCalculatorTest {
     }
 
     static Stream<Arguments> workedExamples() {
-        return WorkedExamples.EXAMPLES.stream().map(e -> Arguments.of(e.description(), e.item()));
+        return WorkedExamples.EXAMPLES.stream()
+                .filter(e -> !e.description().contains("(UTF-8)"))
+                .map(e -> Arguments.of(e.description(), e.item()));
+    }
+
+    /** The example engines count differently: dynalite 4.0.0 sizes a string by its UTF-16 units. */
+    static Stream<Arguments> workedExamplesEnginesCountDifferently() {
+        return WorkedExamples.EXAMPLES.stream()
+                .filter(e -> e.description().contains("(UTF-8)"))
+                .map(e -> Arguments.of(e.description(), e.item()));
     }
 
     @ParameterizedTest(name = "worked example \"{0}\": size, WCU and RCU as DynamoDB Local measures them")
     @MethodSource("workedExamples")
     void workedExample(String description, Map<String, AttributeValue> item, DynamoDbClient client, Tables tables) {
+        measuresAsCalculated(item, client, tables);
+    }
+
+    @ParameterizedTest(name = "worked example \"{0}\": size, WCU and RCU as DynamoDB Local measures them")
+    @MethodSource("workedExamplesEnginesCountDifferently")
+    @Tag("capacity") // strings sized in UTF-8 bytes; dynalite 4.0.0 counts UTF-16 units
+    void workedExampleWhereEnginesDiffer(
+            String description, Map<String, AttributeValue> item, DynamoDbClient client, Tables tables) {
+        measuresAsCalculated(item, client, tables);
+    }
+
+    private static void measuresAsCalculated(Map<String, AttributeValue> item, DynamoDbClient client, Tables tables) {
         String table = TableSetup.create(client, tables, "Worked", false);
         // The size itself, to the byte: pad to the next 4 KB multiple and one past it.
         long boundary = nextMultiple(CapacityCalculator.itemSizeBytes(item) + 1, 4096);
@@ -113,11 +136,21 @@ class CapacityCalculatorTest {
         "99999999999999999999999999999999999999, 20",
         "-99999999999999999999999999999999999999, 21",
         "1.2345678901234567890123456789012345678, 21",
-        "-1.2345678901234567890123456789012345678, 21",
         "1E-130, 2",
         "9.9999999999999999999999999999999999999E+125, 20"
     })
     void numberSizes(String number, long bytes, DynamoDbClient client, Tables tables) {
+        sizedAsCalculated(number, bytes, client, tables);
+    }
+
+    @ParameterizedTest(name = "the number {0} takes {1} bytes")
+    @CsvSource({"-1.2345678901234567890123456789012345678, 21"})
+    @Tag("capacity") // a negative number of 20 digit bytes takes no sign byte; dynalite 4.0.0 adds one
+    void numberSizesWhereEnginesDiffer(String number, long bytes, DynamoDbClient client, Tables tables) {
+        sizedAsCalculated(number, bytes, client, tables);
+    }
+
+    private static void sizedAsCalculated(String number, long bytes, DynamoDbClient client, Tables tables) {
         assertThat(CapacityCalculator.numberSizeBytes(number)).isEqualTo(bytes);
         // Proven on DynamoDB Local: pad an item holding the number to exactly 1 KB, then one byte more.
         String table = TableSetup.create(client, tables, "Numbers", false);

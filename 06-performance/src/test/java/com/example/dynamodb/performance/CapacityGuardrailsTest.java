@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ContributorInsightsAction;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.WarmThroughput;
 class CapacityGuardrailsTest {
 
     @Test
+    @Tag("recent") // OnDemandThroughput on UpdateTable (2024)
     @DisplayName(
             "OnDemandThroughput: verifies the UpdateTable request; DynamoDB Local stores the ceiling and returns it")
     void onDemandCeiling(DynamoDbClient client, Tables tables) {
@@ -40,6 +42,7 @@ class CapacityGuardrailsTest {
     }
 
     @Test
+    @Tag("local-differs") // AWS applies WarmThroughput; DynamoDB Local 3.3.1 answers 'Nothing to update'
     @DisplayName(
             "WarmThroughput: verifies the UpdateTable request; DynamoDB Local refuses it as 'Nothing to update' and"
                     + " reports none")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 class IndexWriteCostTest {
 
     @ParameterizedTest(name = "the same 1,500-byte put with {0} GSIs projecting {1} costs {2} WCU (table {3})")
+    @Tag("capacity") // ConsumedCapacity reports each GSI's write units (the 0-GSI row is the baseline)
     @CsvSource({"0, ALL, 2, 2", "1, ALL, 4, 2", "3, ALL, 8, 2", "1, KEYS_ONLY, 3, 2", "3, KEYS_ONLY, 5, 2"})
     void amplification(
             int gsis, ProjectionType projection, double total, double table, DynamoDbClient client, Tables tables) {
@@ -43,6 +45,7 @@ class IndexWriteCostTest {
     }
 
     @Test
+    @Tag("capacity") // ConsumedCapacity reports the GSI's write units
     @DisplayName("an item without the index key is not written to that (sparse) index: it costs the index nothing")
     void sparseIndex(DynamoDbClient client, Tables tables) {
         String name = TableSetup.create(

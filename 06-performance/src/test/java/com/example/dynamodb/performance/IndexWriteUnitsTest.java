@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -79,6 +80,7 @@ class IndexWriteUnitsTest {
     }
 
     @Test
+    @Tag("capacity") // ConsumedCapacity reports every index's write units
     @DisplayName(
             "random puts, updates and deletes on a table with an LSI and three GSIs: every index's bill equals the calculator's")
     void randomWritesWithIndexes(DynamoDbClient client, Tables tables) {

@@ -7,6 +7,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** On the local server, so the walkthrough's SDK sections share the test run's server. */
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class WalkthroughTest {
 
     @Test
+    @Tag("transactions") // the lesson compares transaction costs
     @DisplayName("the walkthrough narrates every topic with the numbers the README quotes")
     void narrates(DynamoDbBackend backend, Tables tables) {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
