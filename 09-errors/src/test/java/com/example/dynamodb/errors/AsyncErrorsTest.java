@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -119,6 +120,7 @@ class AsyncErrorsTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems on the async client
     @DisplayName("async transactions report their cancellation reasons the same way")
     void transactionCancelled(DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);

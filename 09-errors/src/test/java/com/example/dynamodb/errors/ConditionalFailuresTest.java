@@ -9,6 +9,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.FaultInjector;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class ConditionalFailuresTest {
 
     @Test
+    @Tag("recent") // ReturnValuesOnConditionCheckFailure (2023)
     @DisplayName("a refused withdrawal carries the account as DynamoDB saw it, and changes nothing")
     void refusedWithdrawalReturnsTheItem(DynamoDbClient client, Tables tables) {
         String table = AccountsTable.create(tables, "Accounts");
@@ -41,6 +43,7 @@ class ConditionalFailuresTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems and its cancellation reasons
     @DisplayName("a cancelled transfer names the failing action, returns its item, and applies nothing")
     void cancelledTransfer(DynamoDbClient client, Tables tables) {
         String table = AccountsTable.create(tables, "Accounts");
@@ -56,6 +59,7 @@ class ConditionalFailuresTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems and its cancellation reasons
     @DisplayName("a transfer to a missing account is cancelled by the credit's condition, the second reason")
     void transferToMissingAccount(DynamoDbClient client, Tables tables) {
         String table = AccountsTable.create(tables, "Accounts");
@@ -68,6 +72,7 @@ class ConditionalFailuresTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems and its cancellation reasons
     @DisplayName("the SDK retries neither error: one attempt each, with three allowed")
     void notRetried(DynamoDbBackend backend, Tables tables) {
         String table = AccountsTable.create(tables, "Accounts");

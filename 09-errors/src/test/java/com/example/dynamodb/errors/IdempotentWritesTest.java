@@ -11,6 +11,7 @@ import com.example.dynamodb.support.Tables;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -73,6 +74,7 @@ class IdempotentWritesTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems with a ClientRequestToken
     @DisplayName("a transaction with a ClientRequestToken: the SDK's resend after a lost response counts once")
     void transactionCountsOnce(DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);
@@ -92,6 +94,7 @@ class IdempotentWritesTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems with a ClientRequestToken
     @DisplayName("within the token's window, resending the same transaction counts once")
     void transactionResend(DynamoDbClient client, Tables tables) {
         String table = AccountsTable.create(tables, "Accounts");
@@ -105,6 +108,7 @@ class IdempotentWritesTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems with a ClientRequestToken
     @DisplayName("after the token's window, the marker item refuses the repeat: ALREADY_APPLIED, counted once")
     void markerOutlivesToken(DynamoDbClient client, Tables tables) {
         String table = AccountsTable.create(tables, "Accounts");
@@ -120,6 +124,7 @@ class IdempotentWritesTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems with a ClientRequestToken
     @DisplayName("one token for two different requests is an IdempotentParameterMismatchException, not retried")
     void tokenReusedForAnotherRequest(DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);
@@ -139,6 +144,7 @@ class IdempotentWritesTest {
     }
 
     @Test
+    @Tag("transactions") // TransactWriteItems with a ClientRequestToken
     @DisplayName("without a token of yours, the SDK's own token covers its resends but not a resend by the application")
     void sdkTokenOnlyCoversSdkRetries(DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);

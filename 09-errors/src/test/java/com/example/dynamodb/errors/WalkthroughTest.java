@@ -7,19 +7,23 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @DynamoDbTest(sdkClient = true)
 class WalkthroughTest {
 
     @Test
+    @Tag("recent") // and reads ReturnValuesOnConditionCheckFailure
+    @Tag("transactions") // the lesson cancels transactions
     @DisplayName("the walkthrough narrates every topic and the results the README quotes")
     void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
 
         assertThat(out)
                 // sdkClient = true: local-server by default, or whichever SDK-built backend was chosen.
-                .contains("== 09 Errors, retries and debugging (backend: " + backend.kind().id() + ")")
+                .contains("== 09 Errors, retries and debugging (backend: "
+                        + backend.kind().id() + ")")
                 .contains("the item inside the exception: {accountId: \"alice\", balance: 30, owner: \"alice\"}")
                 .contains("cancellation reasons: [ConditionalCheckFailed, None]")
                 .contains("second call created it: false")
