@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,16 +35,10 @@ class ItemSizeTest {
 
     static Stream<Arguments> items() {
         return Stream.of(
-                Arguments.of("strings in UTF-8", Map.of("city", s("città 🚀"), "name", s("Ada"))),
                 Arguments.of("numbers 15, 123, 0.001", Map.of("a", n("15"), "b", n("123"), "c", n("0.001"))),
                 Arguments.of("number 1.5 (3 bytes)", Map.of("n", n("1.5"))),
                 Arguments.of("number -7 (3 bytes)", Map.of("n", n("-7"))),
                 Arguments.of("number -1.5 (4 bytes)", Map.of("n", n("-1.5"))),
-                Arguments.of(
-                        "38-digit numbers, positive and negative",
-                        Map.of(
-                                "p", n("99999999999999999999999999999999999999"),
-                                "q", n("-1.2345678901234567890123456789012345678"))),
                 Arguments.of(
                         "binary, boolean, null",
                         Map.of(
@@ -68,6 +63,17 @@ class ItemSizeTest {
                 Arguments.of("a seeded order (order lines, address, tags)", order()));
     }
 
+    /** Where engines count differently: dynalite 4.0.0 sizes these a few bytes off DynamoDB Local. */
+    static Stream<Arguments> itemsEnginesCountDifferently() {
+        return Stream.of(
+                Arguments.of("strings in UTF-8", Map.of("city", s("città 🚀"), "name", s("Ada"))),
+                Arguments.of(
+                        "38-digit numbers, positive and negative",
+                        Map.of(
+                                "p", n("99999999999999999999999999999999999999"),
+                                "q", n("-1.2345678901234567890123456789012345678"))));
+    }
+
     /** The first seeded order of the lesson's data, without its keys (the test sets its own). */
     private static Map<String, AttributeValue> order() {
         Map<String, AttributeValue> order =
@@ -80,6 +86,18 @@ class ItemSizeTest {
     @ParameterizedTest(name = "{0}: padded to a 1 KB multiple and one byte more, to 4,096 and 4,097 bytes")
     @MethodSource("items")
     void toTheByte(String description, Map<String, AttributeValue> attributes, DynamoDbClient client, Tables tables) {
+        billedToTheByte(attributes, client, tables);
+    }
+
+    @ParameterizedTest(name = "{0}: padded to a 1 KB multiple and one byte more, to 4,096 and 4,097 bytes")
+    @MethodSource("itemsEnginesCountDifferently")
+    @Tag("capacity") // dynalite 4.0.0 counts a string's UTF-16 units, and a 38-digit negative number a byte more
+    void toTheByteWhereEnginesDiffer(
+            String description, Map<String, AttributeValue> attributes, DynamoDbClient client, Tables tables) {
+        billedToTheByte(attributes, client, tables);
+    }
+
+    private static void billedToTheByte(Map<String, AttributeValue> attributes, DynamoDbClient client, Tables tables) {
         String table = tables.reserve("Sizes");
         tables.createAndWait(keyOnly(table));
         long oneKb = (ItemSize.of(keyed(attributes, "probe")) / 1024 + 1) * 1024; // the next 1 KB multiple
