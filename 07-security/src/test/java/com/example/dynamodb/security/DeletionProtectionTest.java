@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 @DynamoDbTest(sdkClient = true) // one engine per test JVM: the encryption tests need the server anyway
-@Tag("protection") // deletion protection: DeleteTable refused while DeletionProtectionEnabled
+@Tag("recent") // DeletionProtectionEnabled (2023): DeleteTable refused while it is on
 class DeletionProtectionTest {
 
     private static boolean exists(DynamoDbClient client, String table) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class WalkthroughTest {
 
     @Test
-    @Tag("protection") // the lesson shows deletion protection refusing a DeleteTable
+    @Tag("recent") // the lesson shows deletion protection (2023) refusing a DeleteTable
     @DisplayName("the walkthrough narrates every topic and the results the README quotes")
     void narratesTheLesson(DynamoDbBackend backend, Tables tables) {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));
