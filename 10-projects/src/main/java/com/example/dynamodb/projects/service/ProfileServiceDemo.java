@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.logging.java.JavaLoggingSystem;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -30,7 +31,10 @@ public final class ProfileServiceDemo {
 
     public static void main(String[] args) {
         Walkthroughs.run((ddb, tables) -> Walkthroughs.onSdkPipeline(
-                ddb, tables, "the service's own DynamoDbClient bean", (server, serverTables) -> {
+                ddb,
+                tables,
+                "the service's own client settings (endpoint, timeouts, retries)",
+                (server, serverTables) -> {
                     serveUntilStopped(server, serverTables, args);
                 }));
     }
@@ -48,7 +52,17 @@ public final class ProfileServiceDemo {
         }
         SpringApplication application = new SpringApplication(ProfileServiceApplication.class);
         application.setRegisterShutdownHook(false); // ours below also waits for the table and engine to go
-        return application.run(settings.toArray(String[]::new));
+        try {
+            return application.run(settings.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PortInUseException inUse) {
+                    throw new IllegalStateException("Port " + inUse.getPort() + " is taken by another program: stop"
+                            + " it, or give the service another port (-Dserver.port=8081).");
+                }
+            }
+            throw e;
+        }
     }
 
     /** The port the service listens on. */

@@ -8,6 +8,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,6 +57,17 @@ class ProfileServiceDemoTest {
                 .isInstanceOf(ConnectException.class);
         // The client bean was closed with the context: its timer threads are gone, it sends nothing more.
         assertThatThrownBy(() -> client.listTables(b -> b.limit(1))).isInstanceOf(RejectedExecutionException.class);
+    }
+
+    @Test
+    @DisplayName("a port already taken ends in one sentence that says what to do")
+    void portInUse(DynamoDbBackend backend, Tables tables) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            assertThatThrownBy(() -> ProfileServiceDemo.start(backend, tables, "--server.port=" + taken.getLocalPort()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Port " + taken.getLocalPort() + " is taken by another program: stop it, or give"
+                            + " the service another port (-Dserver.port=8081).");
+        }
     }
 
     private static final Pattern TOKEN = Pattern.compile("'([^']*)'|(\\S+)");
