@@ -23,7 +23,7 @@ import org.springframework.context.event.ContextClosedEvent;
  * The service builds its own {@code DynamoDbClient} from {@code profile-store.endpoint}, exactly as in
  * production; on the default embedded engine, which has no HTTP endpoint, it runs on DynamoDB Local's
  * HTTP server, started on a loopback port for it. Stopping it closes the service, deletes its table
- * and stops DynamoDB Local, in that order.
+ * and stops DynamoDB Local if the run started it, in that order.
  */
 public final class ProfileServiceDemo {
 
@@ -112,12 +112,13 @@ public final class ProfileServiceDemo {
                 + ddb.endpoint().map(Object::toString).orElse("DynamoDB's") + ")");
         Narrator.step("listening on http://localhost:" + port(service) + "/profiles; try, in this order:");
         curlCommands(port(service)).forEach(Narrator::say);
-        Narrator.step("Ctrl-C stops it: the service, then its table, then DynamoDB Local.");
+        Narrator.step("Ctrl-C stops the service, deletes its table, and stops DynamoDB Local if this run started it.");
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             service.close();
         }
+        Narrator.step("stopped; deleting its table");
     }
 }
