@@ -10,7 +10,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -27,11 +27,11 @@ public class DynamoDbConfiguration {
     // tag::client[]
     /**
      * Chosen explicitly: a Spring application often has several SDK HTTP clients on its class path
-     * (Apache, Apache 5, URL connection), and the SDK would otherwise pick one by itself.
+     * (Apache 5, URL connection, the older Apache 4), and the SDK would otherwise pick one by itself.
      */
     @Bean
     public SdkHttpClient dynamoDbHttpClient(ProfileStoreProperties store) {
-        return ApacheHttpClient.builder()
+        return Apache5HttpClient.builder()
                 .maxConnections(store.maxConnections())
                 .connectionAcquisitionTimeout(Duration.ofSeconds(1)) // a full pool becomes a 503, not a hang
                 .connectionTimeout(Duration.ofSeconds(1))
