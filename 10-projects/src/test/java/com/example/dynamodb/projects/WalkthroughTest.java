@@ -7,12 +7,16 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @DynamoDbTest
 class WalkthroughTest {
 
     @Test
+    @Tag("recent") // and the registry reads ReturnValuesOnConditionCheckFailure
+    @Tag("ttl") // the sessions and readings tables enable TTL
+    @Tag("transactions") // the profiles part writes transactions
     @DisplayName("the walkthrough runs all four projects and narrates the lines the README quotes")
     void narrates(DynamoDbBackend backend, Tables tables) {
         String out = Narrator.capture(() -> Walkthrough.run(backend, tables));

@@ -3,6 +3,7 @@ package com.example.dynamodb.projects.iot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.example.dynamodb.projects.TestTables;
 import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.RecordingClient;
@@ -58,7 +59,7 @@ class ReadingIngestTest {
     @DisplayName("parallel batched ingest sends 44 BatchWriteItems of at most 25 readings, each reading once;"
             + " the count read back equals the count sent")
     void ingestsEverything(DynamoDbClient client, Tables tables) {
-        String table = IotTables.createReadings(tables, client, "Readings");
+        String table = TestTables.readingsWithoutTtl(tables);
         List<Reading> readings = FleetSimulator.readings(12, 90, START, Duration.ofMinutes(1)); // crosses midnight
         ConcurrentLinkedQueue<Integer> progress = new ConcurrentLinkedQueue<>();
         RecordingClient recorder = RecordingClient.of(client);
@@ -83,7 +84,7 @@ class ReadingIngestTest {
     @Test
     @DisplayName("at most maxInFlight batches are sent at once, however many threads the caller's executor has")
     void boundsBatchesInFlight(DynamoDbClient client, Tables tables) {
-        String table = IotTables.createReadings(tables, client, "Readings");
+        String table = TestTables.readingsWithoutTtl(tables);
         AtomicInteger sending = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         CountDownLatch third = new CountDownLatch(3); // opens only if a third batch runs beside two others
@@ -139,8 +140,8 @@ class ReadingIngestTest {
     @Test
     @DisplayName("the naive PutItem loop stores the same readings as the batched ingest")
     void naiveLoopStoresTheSame(DynamoDbClient client, Tables tables) {
-        String naive = IotTables.createReadings(tables, client, "Readings");
-        String batched = IotTables.createReadings(tables, client, "Readings");
+        String naive = TestTables.readingsWithoutTtl(tables);
+        String batched = TestTables.readingsWithoutTtl(tables);
         List<Reading> readings = FleetSimulator.readings(12, 5, START, Duration.ofMinutes(1));
 
         ReadingIngest.putOneByOne(client, naive, readings);

@@ -3,6 +3,7 @@ package com.example.dynamodb.projects.iot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.example.dynamodb.projects.TestTables;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -36,7 +37,7 @@ class UnprocessedReadingsTest {
         UnprocessedItemsInjector injector = new UnprocessedItemsInjector("msgId", 12);
         try (DynamoDbClient client = backend.newClient(b ->
                 b.overrideConfiguration(o -> o.addExecutionInterceptor(injector).retryStrategy(RetryMode.STANDARD)))) {
-            String table = IotTables.createReadings(tables, client, "Readings");
+            String table = TestTables.readingsWithoutTtl(tables);
             List<Reading> readings = FleetSimulator.readings(12, 25, ReadingIngestTest.START, Duration.ofMinutes(1));
 
             ReadingIngest.Report report = ReadingIngestTest.ingest(client, table, readings, 4, n -> {});
@@ -77,7 +78,7 @@ class UnprocessedReadingsTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (DynamoDbClient client =
                 backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(nothing)))) {
-            String table = IotTables.createReadings(tables, client, "Readings");
+            String table = TestTables.readingsWithoutTtl(tables);
             List<Reading> readings = FleetSimulator.readings(25, 1, ReadingIngestTest.START, Duration.ofMinutes(1));
             ReadingIngest.Resend fast = new ReadingIngest.Resend(0, 0, 3); // no pauses: the attempts are the point
 

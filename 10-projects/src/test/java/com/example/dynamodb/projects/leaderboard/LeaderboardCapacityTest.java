@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class LeaderboardCapacityTest {
 
     @Test
+    @Tag("capacity") // ConsumedCapacity reports the GSI's write units
     @DisplayName(
             "a first score costs 1 table + 1 index unit; a new best 1 + 2, its index entry moving; top 10 half a unit")
     void unitsPerOperation(DynamoDbBackend backend, Tables tables) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,6 +31,7 @@ class ProfileRepositoryTest {
     }
 
     @Test
+    @Tag("transactions") // a profile and its email reservation written in one transaction
     @DisplayName("registering writes the profile and an EMAIL# item that names its owner")
     void registersTwoItems(DynamoDbClient client, Tables tables) {
         String table = ProfilesTable.create(tables, "Profiles");
@@ -46,6 +48,7 @@ class ProfileRepositoryTest {
     }
 
     @Test
+    @Tag("transactions") // a profile and its email reservation written in one transaction
     @DisplayName("a second profile with the same email, in another case, is refused and writes nothing")
     void emailIsUnique(DynamoDbClient client, Tables tables) {
         String table = ProfilesTable.create(tables, "Profiles");
@@ -60,6 +63,7 @@ class ProfileRepositoryTest {
     }
 
     @Test
+    @Tag("transactions") // a profile and its email reservation written in one transaction
     @DisplayName("a taken user id is refused, and the new email stays free")
     void userIdIsUnique(DynamoDbClient client, Tables tables) {
         String table = ProfilesTable.create(tables, "Profiles");
@@ -89,6 +93,7 @@ class ProfileRepositoryTest {
     }
 
     @Test
+    @Tag("transactions") // a profile and its email reservation written in one transaction
     @DisplayName("eight concurrent registrations of one email: exactly one wins, the others get EmailTaken")
     void concurrentRegistrations(DynamoDbClient client, Tables tables) throws Exception {
         String table = ProfilesTable.create(tables, "Profiles");
@@ -132,6 +137,7 @@ class ProfileRepositoryTest {
     }
 
     @Test
+    @Tag("transactions") // a profile and its email reservation written in one transaction
     @DisplayName("findByEmail follows the reservation to the profile, in any letter case")
     void findsByEmail(DynamoDbClient client, Tables tables) {
         String table = ProfilesTable.create(tables, "Profiles");
@@ -145,6 +151,7 @@ class ProfileRepositoryTest {
     }
 
     @Test
+    @Tag("transactions") // a profile and its email reservation written in one transaction
     @DisplayName("deleting removes profile and reservation together, so the email can be used again")
     void deleteReleasesEmail(DynamoDbClient client, Tables tables) {
         String table = ProfilesTable.create(tables, "Profiles");
@@ -160,6 +167,7 @@ class ProfileRepositoryTest {
     }
 
     @Test
+    @Tag("transactions") // a profile and its email reservation written in one transaction
     @DisplayName("deleting with a stale version is refused and deletes nothing")
     void staleDeleteRefused(DynamoDbClient client, Tables tables) {
         String table = ProfilesTable.create(tables, "Profiles");

@@ -8,6 +8,7 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -18,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 class ProfilesCapacityTest {
 
     @Test
+    @Tag("local-differs") // AWS bills 2 units per transactional item; DynamoDB Local 3.3.1 reports fewer
+    @Tag("transactions") // TransactWriteItems
     @DisplayName(
             "units per operation: lookup by email 2 strong reads, update 1 write; transactions as Local reports them")
     void unitsPerOperation(DynamoDbBackend backend, Tables tables) {
@@ -47,6 +50,8 @@ class ProfilesCapacityTest {
     }
 
     @Test
+    @Tag("local-differs") // AWS bills 2 units per transactional item; DynamoDB Local 3.3.1 reports fewer
+    @Tag("transactions") // TransactWriteItems
     @DisplayName("DynamoDB Local reports 2.0 for a write transaction of one item of ~10 bytes, of three, and of three"
             + " items of ~610 bytes; AWS's rule, 2 units per item and KB, gives 2, 6 and 6")
     void localTransactionUnits(DynamoDbBackend backend, Tables tables) {
@@ -91,6 +96,7 @@ class ProfilesCapacityTest {
     }
 
     @Test
+    @Tag("capacity") // ConsumedCapacity reports the GSI's write units
     @DisplayName("the GSI alternative pays an index write with every profile put")
     void gsiAlternativeUnits(DynamoDbBackend backend, Tables tables) {
         CapacityRecorder recorder = new CapacityRecorder();

@@ -6,6 +6,7 @@ import com.example.dynamodb.support.FaultInjector;
 import com.example.dynamodb.support.FaultInjector.Fault;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ class ProfileApiFaultsTest {
     FaultInjector faults;
 
     @Test
+    @Tag("transactions") // the service writes a profile and its email reservation in one transaction
     @DisplayName("a throttled update is a 503 with Retry-After after the client's retries, and changes nothing")
     void throttlingIsA503(DynamoDbClient client) {
         String id = ProfileApiTest.newUserId();

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,6 +48,7 @@ class ProfileApiOverHttpTest {
     }
 
     @Test
+    @Tag("transactions") // the service writes a profile and its email reservation in one transaction
     @DisplayName(
             "two updates sent at once with the same version: one applies, the other gets 412; retried, both changes stay")
     void concurrentUpdatesLoseNothing() throws Exception {

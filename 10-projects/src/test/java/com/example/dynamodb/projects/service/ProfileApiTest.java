@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,7 @@ class ProfileApiTest {
     }
 
     @Test
+    @Tag("transactions") // the service writes a profile and its email reservation in one transaction
     @DisplayName("POST creates a profile at version 1 (ETag \"1\"); GET by id and by email return it")
     void createsAndReads() {
         String id = newUserId();
@@ -92,6 +94,7 @@ class ProfileApiTest {
     }
 
     @Test
+    @Tag("transactions") // the service writes a profile and its email reservation in one transaction
     @DisplayName("a taken user id or email is a 409 problem, and the refused sign-up wrote nothing")
     void takenUserIdOrEmailIsAConflict() {
         String ada = newUserId();
@@ -121,6 +124,7 @@ class ProfileApiTest {
     }
 
     @Test
+    @Tag("transactions") // the service writes a profile and its email reservation in one transaction
     @DisplayName("an update needs If-Match: the current version applies (ETag moves on), an old one is a 412")
     void updatesAreConditionalOnTheVersion() {
         String id = newUserId();
@@ -163,6 +167,7 @@ class ProfileApiTest {
     }
 
     @Test
+    @Tag("transactions") // the service writes a profile and its email reservation in one transaction
     @DisplayName(
             "an email change moves the reservation: the old email is free, a taken one is a 409 that changes nothing")
     void changesTheEmail() {
@@ -190,6 +195,7 @@ class ProfileApiTest {
     }
 
     @Test
+    @Tag("transactions") // the service writes a profile and its email reservation in one transaction
     @DisplayName("DELETE at an old version is a 412; at the current one it removes the profile and frees the email")
     void deletes() {
         String id = newUserId();

@@ -21,6 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,6 +35,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class ProfileServiceDemoTest {
 
     @Test
+    @Tag("transactions") // the service writes a profile and its email reservation in one transaction
     @DisplayName(
             "the printed curl commands get 201, 200, 200, 412, 409, 400, 200, 200, 204, 404; stopping closes everything")
     void startsAnswersAndStops(DynamoDbBackend backend, Tables tables) throws Exception {

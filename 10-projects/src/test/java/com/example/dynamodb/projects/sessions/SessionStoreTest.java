@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.projects.MutableClock;
+import com.example.dynamodb.projects.TestTables;
 import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -32,7 +33,7 @@ class SessionStoreTest {
     @Test
     @DisplayName("a new session is readable by its token and expires idleTimeout after login, in epoch seconds")
     void createAndRead(DynamoDbClient client, Tables tables) {
-        String table = SessionsTable.create(tables, client, "Sessions");
+        String table = TestTables.sessionsWithoutTtl(tables);
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
 
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
@@ -46,7 +47,7 @@ class SessionStoreTest {
     @Test
     @DisplayName("once expiresAt has passed the session is not returned, though the item is still in the table")
     void expiredIsFilteredBeforeTtl(DynamoDbClient client, Tables tables) {
-        String table = SessionsTable.create(tables, client, "Sessions");
+        String table = TestTables.sessionsWithoutTtl(tables);
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
 
@@ -61,7 +62,7 @@ class SessionStoreTest {
     @Test
     @DisplayName("a request with more than half the idle time left does not write")
     void noSlideWhenFresh(DynamoDbClient client, Tables tables) {
-        String table = SessionsTable.create(tables, client, "Sessions");
+        String table = TestTables.sessionsWithoutTtl(tables);
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofMinutes(14)); // 16 minutes left
@@ -74,7 +75,7 @@ class SessionStoreTest {
     @Test
     @DisplayName("a request with less than half the idle time left slides expiresAt to now + idleTimeout")
     void slidesWhenHalfUsed(DynamoDbClient client, Tables tables) {
-        String table = SessionsTable.create(tables, client, "Sessions");
+        String table = TestTables.sessionsWithoutTtl(tables);
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofMinutes(16)); // 14 minutes left
@@ -91,7 +92,7 @@ class SessionStoreTest {
     @Test
     @DisplayName("sliding never takes a session past its max lifetime, and then it ends")
     void maxLifetimeCaps(DynamoDbClient client, Tables tables) {
-        String table = SessionsTable.create(tables, client, "Sessions");
+        String table = TestTables.sessionsWithoutTtl(tables);
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
         long loginAt = session.createdAt();
@@ -109,7 +110,7 @@ class SessionStoreTest {
     @Test
     @DisplayName("an expired session cannot be slid back to life: the condition refuses it")
     void expiredCannotSlide(DynamoDbClient client, Tables tables) {
-        String table = SessionsTable.create(tables, client, "Sessions");
+        String table = TestTables.sessionsWithoutTtl(tables);
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofMinutes(31));
@@ -121,7 +122,7 @@ class SessionStoreTest {
     @Test
     @DisplayName("logout deletes the session; a second logout finds nothing")
     void logout(DynamoDbClient client, Tables tables) {
-        String table = SessionsTable.create(tables, client, "Sessions");
+        String table = TestTables.sessionsWithoutTtl(tables);
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session session = SessionStore.create(client, table, clock, POLICY, "ada");
 

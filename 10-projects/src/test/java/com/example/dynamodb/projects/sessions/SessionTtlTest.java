@@ -8,6 +8,7 @@ import com.example.dynamodb.support.Tables;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
@@ -17,6 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 class SessionTtlTest {
 
     @Test
+    @Tag("local-differs") // DynamoDB Local 3.3.1: ENABLED at once; AWS: ENABLING first, for up to an hour
+    @Tag("ttl") // UpdateTimeToLive
     @DisplayName("the table has TTL enabled on expiresAt")
     void ttlEnabled(DynamoDbClient client, Tables tables) {
         String table = SessionsTable.create(tables, client, "Sessions");
@@ -27,6 +30,8 @@ class SessionTtlTest {
     }
 
     @Test
+    @Tag("local-differs") // DynamoDB Local 3.3.1 deletes within seconds; AWS within a few days
+    @Tag("ttl") // UpdateTimeToLive, and the expired item deleted
     @DisplayName("on DynamoDB Local, TTL really deletes an expired session item, and leaves a live one")
     void ttlDeletesExpiredSessions(DynamoDbClient client, Tables tables) {
         String table = tables.reserve("Sessions");

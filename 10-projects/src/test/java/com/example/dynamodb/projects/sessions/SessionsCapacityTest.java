@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.projects.CapacityRecorder;
 import com.example.dynamodb.projects.MutableClock;
+import com.example.dynamodb.projects.TestTables;
 import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
@@ -25,7 +26,7 @@ class SessionsCapacityTest {
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         try (DynamoDbClient client =
                 backend.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recorder)))) {
-            String table = SessionsTable.create(tables, client, "Sessions");
+            String table = TestTables.sessionsWithoutTtl(tables);
 
             recorder.reset();
             Session session = SessionStore.create(client, table, clock, policy, "ada");

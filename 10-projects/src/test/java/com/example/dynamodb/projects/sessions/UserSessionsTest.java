@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.projects.MutableClock;
+import com.example.dynamodb.projects.TestTables;
 import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -20,7 +21,7 @@ class UserSessionsTest {
     @Test
     @DisplayName("a user's active sessions are the unexpired ones of that user only")
     void activeSessions(DynamoDbClient client, Tables tables) {
-        String table = SessionsTable.create(tables, client, "Sessions");
+        String table = TestTables.sessionsWithoutTtl(tables);
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         Session old = SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofMinutes(20));
@@ -36,7 +37,7 @@ class UserSessionsTest {
     @Test
     @DisplayName("revokeAll deletes every session of the user, expired ones too, and nobody else's")
     void revokeAll(DynamoDbClient client, Tables tables) {
-        String table = SessionsTable.create(tables, client, "Sessions");
+        String table = TestTables.sessionsWithoutTtl(tables);
         MutableClock clock = new MutableClock(TestTimes.tomorrowAt(9, 0));
         SessionStore.create(client, table, clock, POLICY, "ada");
         clock.advance(Duration.ofHours(1));
