@@ -34,7 +34,7 @@ public final class SectionReferences {
     private static final Pattern NUMBERED = Pattern.compile("^\\d+\\.\\s+\\S.*");
     private static final Pattern SECTION_WORD = Pattern.compile("(?i)\\bsections?\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](\\s|$)");
-    private static final Pattern MODULE = Pattern.compile("\\*\\*(0[1-9]|10) |[Mm]odule (0[1-9]|10)\\b"
+    private static final Pattern MODULE = Pattern.compile("\\*\\*(0[1-9]|10)[ ,.]|[Mm]odule (0[1-9]|10)\\b"
             + "|(?<![\\w:.,/#*-])(0[1-9]|10)(?=-[a-z]|\\.\\d|'s\\b| [A-Z][a-z]| §| *\")");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}```.*");
 
@@ -148,12 +148,13 @@ public final class SectionReferences {
         while (quote.find()) {
             String quoted = quote.group(1).replaceAll("\\s+", " ").trim();
             String before = block.substring(0, quote.start());
+            String upToQuote = block.substring(0, quote.start() + 1); // with its '"': 02 "5. ..." names 02
             if (!NUMBERED.matcher(quoted).matches() && !afterSectionWord(before)) {
                 continue;
             }
             int line = firstLine + (int) before.chars().filter(c -> c == '\n').count();
-            String module = lastModule(blankQuotes(sentenceOf(before)))
-                    .or(() -> blockWide ? lastModule(blankQuotes(before)) : Optional.empty())
+            String module = lastModule(blankQuotes(sentenceOf(upToQuote)))
+                    .or(() -> blockWide ? lastModule(blankQuotes(upToQuote)) : Optional.empty())
                     .map(n -> moduleFolder(root, n))
                     .orElse(fallback);
             if (module == null) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -148,8 +149,30 @@ class SectionReferencesTest {
     }
 
     @Test
-    @DisplayName("WORKSHOP.md of this repository quotes only sections that exist")
-    void workshopOfThisRepository() {
+    @DisplayName("WORKSHOP.md and the design challenges of this repository quote only sections that exist")
+    void workshopOfThisRepository() throws IOException {
         SectionReferences.assertMarkdownReferencesExist(ROOT, ROOT.resolve("WORKSHOP.md"));
+        try (Stream<Path> challenges = Files.list(ROOT.resolve("workshop"))) {
+            for (Path markdown :
+                    challenges.filter(p -> p.toString().endsWith(".md")).toList()) {
+                SectionReferences.assertMarkdownReferencesExist(ROOT, markdown);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "every relative link of WORKSHOP.md and of workshop/*.md points at a file, every in-page one at a heading")
+    void workshopLinksResolve() throws IOException {
+        ReadmeCheck.assertLinksResolve(ROOT.resolve("WORKSHOP.md"));
+        try (Stream<Path> challenges = Files.list(ROOT.resolve("workshop"))) {
+            for (Path markdown :
+                    challenges.filter(p -> p.toString().endsWith(".md")).toList()) {
+                ReadmeCheck.assertLinksResolve(markdown);
+                assertThat(ReadmeCheck.fenceProblems(Files.readString(markdown)))
+                        .as("fences of %s", markdown)
+                        .isEmpty();
+            }
+        }
     }
 }
