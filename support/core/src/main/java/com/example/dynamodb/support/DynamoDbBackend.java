@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -65,6 +68,7 @@ public final class DynamoDbBackend implements AutoCloseable {
     private final DynamoDbStreamsClient streamsClient;
     private final DynamoDbEnhancedClient enhancedClient;
     private final List<AutoCloseable> toClose;
+    private SdkEventLoopGroup eventLoops;
 
     private DynamoDbBackend(
             Backend kind,
@@ -133,7 +137,10 @@ public final class DynamoDbBackend implements AutoCloseable {
 
     /**
      * A new asynchronous client for the same backend (its HTTP client is the SDK's default, Netty),
-     * with the same endpoint, region and credential rules as {@link #newClient}. The caller closes it:
+     * with the same endpoint, region and credential rules as {@link #newClient}. Its Netty threads
+     * belong to this backend, shared by every such client and stopped when the backend closes: a
+     * client that owns its threads waits about 2 s for them when it closes. A customizer may set an
+     * HTTP client of its own. The caller closes the client:
      *
      * <pre>{@code
      * try (DynamoDbAsyncClient async = backend.newAsyncClient(b -> {})) {
@@ -147,8 +154,20 @@ public final class DynamoDbBackend implements AutoCloseable {
         requireSdkPipeline("newAsyncClient");
         DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder();
         configure(builder, endpoint);
+        builder.httpClientBuilder(NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops()));
         customizer.accept(builder);
         return builder.build();
+    }
+
+    /** The Netty threads of {@link #newAsyncClient}'s clients: made on first use, stopped on close. */
+    private synchronized SdkEventLoopGroup eventLoops() {
+        if (eventLoops == null) {
+            SdkEventLoopGroup group =
+                    SdkEventLoopGroup.builder().numberOfThreads(2).build();
+            toClose.add(() -> group.eventLoopGroup().shutdownGracefully(0, 1, TimeUnit.SECONDS));
+            eventLoops = group;
+        }
+        return eventLoops;
     }
 
     private void requireSdkPipeline(String method) {
