@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,12 @@ import java.util.stream.Stream;
  * list item or paragraph ({@code **02 Modeling.**}, {@code Exercise 02.1}, {@code 02-modeling},
  * {@code module 02}, {@code 02's}, {@code 02 "...}), else by the last heading or bold line that
  * names one (the instructor notes' {@code **02 Modeling**}).
+ *
+ * <p>WORKSHOP.md also times its agendas from the READMEs' marks, so a quote it calls core or deep
+ * dive, or gives minutes ({@code Present (core): "3. Global secondary indexes" (25)}, {@code Present
+ * (core, 10 min each): ...}, {@code "5. Concurrency" is a deep dive (20 min)}, the lists after "Core
+ * sections of" and "Deep dives worth naming"), must carry that mark in its README: under the heading
+ * ({@code **Core** · 10 min}, {@code *Deep dive, 20 minutes.*}) or in it ({@code (core, 20 min)}).
  */
 public final class SectionReferences {
 
@@ -37,6 +44,14 @@ public final class SectionReferences {
     private static final Pattern MODULE = Pattern.compile("\\*\\*(0[1-9]|10)[ ,.]|[Mm]odule (0[1-9]|10)\\b"
             + "|(?<![\\w:.,/#*-])(0[1-9]|10)(?=-[a-z]|\\.\\d|'s\\b| [A-Z][a-z]| §| *\")");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}```.*");
+    /** A README's mark under (or in) a heading: "**Core** · 10 min", "*Deep dive, 20 minutes.*", "(core, 20 min)". */
+    private static final Pattern README_MARK = Pattern.compile("(?i)\\b(core|deep dive)\\b\\W{0,6}(\\d+)\\s*min");
+    /** A claim right after a quote: {@code "..." (15)}, {@code (35: ...)}, {@code "..." is a deep dive (20 min)}. */
+    private static final Pattern CLAIM_AFTER =
+            Pattern.compile("^\\s*(?:is an? (core|deep dive) )?\\((\\d+)(?: min(?:utes)?)?[,):]");
+    /** A claim for the quotes after it in its block: "Present (core, 10 min each):", "Deep dives worth naming". */
+    private static final Pattern CLAIM_BEFORE = Pattern.compile(
+            "Present \\((core|deep dive)(?:, (\\d+) min each)?\\)|(Core) sections of|(Deep dive)s worth naming");
 
     /** One quoted reference that names no heading, where it was found, and why. */
     public record Problem(String file, int line, String quoted, String why) {
@@ -173,8 +188,79 @@ public final class SectionReferences {
             }
             if (headings(read(readme)).stream().noneMatch(h -> names(quoted, h))) {
                 out.add(new Problem(where, line, quoted, "no heading of " + module + "/README.md starts with it"));
+            } else if (blockWide) {
+                String[] claimed = claim(before, block.substring(quote.end()));
+                if (claimed[0] == null && claimed[1] == null) {
+                    continue;
+                }
+                String said = (claimed[0] == null ? "" : claimed[0])
+                        + (claimed[1] == null ? "" : " (" + claimed[1] + " min)");
+                Optional<String[]> marked = mark(read(readme), quoted);
+                if (marked.isEmpty()) {
+                    out.add(new Problem(
+                            where,
+                            line,
+                            quoted,
+                            "it is called " + said.trim() + " here, but " + module
+                                    + "/README.md gives the section no mark (core or deep dive, and its minutes)"));
+                } else if ((claimed[0] != null && !claimed[0].equals(marked.get()[0]))
+                        || (claimed[1] != null && !claimed[1].equals(marked.get()[1]))) {
+                    out.add(new Problem(
+                            where,
+                            line,
+                            quoted,
+                            "it is called " + said.trim() + " here, but " + module + "/README.md marks it "
+                                    + marked.get()[0] + " (" + marked.get()[1] + " min)"));
+                }
             }
         }
+    }
+
+    /**
+     * What a Markdown block says of the quote: {kind, minutes}, "core" or "deep dive" and a number,
+     * each null when the block does not say it. The text right after the quote ({@code (15)},
+     * {@code is a deep dive (20 min)}) wins over a label before it ({@code Present (core, 10 min each):}).
+     */
+    private static String[] claim(String before, String after) {
+        String kind = null;
+        String minutes = null;
+        Matcher label = CLAIM_BEFORE.matcher(blankQuotes(before));
+        while (label.find()) {
+            kind = label.group(1) != null ? label.group(1) : label.group(3) != null ? label.group(3) : label.group(4);
+            minutes = label.group(2);
+        }
+        Matcher right = CLAIM_AFTER.matcher(after);
+        if (right.find()) {
+            kind = right.group(1) != null ? right.group(1) : kind;
+            minutes = right.group(2);
+        }
+        return new String[] {kind == null ? null : kind.toLowerCase(Locale.ROOT), minutes};
+    }
+
+    /** The README's mark of the heading {@code quoted} names, {"core", "10"}, from the heading or the 3 lines under it. */
+    static Optional<String[]> mark(String readme, String quoted) {
+        List<String> lines = readme.lines().toList();
+        boolean inFence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (FENCE.matcher(line).matches()) {
+                inFence = !inFence;
+            } else if (!inFence
+                    && line.startsWith("#")
+                    && names(quoted, headings(line).get(0))) {
+                // The heading and up to 3 lines under it, never into the next heading.
+                int end = i + 1;
+                while (end < Math.min(lines.size(), i + 4) && !lines.get(end).startsWith("#")) {
+                    end++;
+                }
+                String near = String.join("\n", lines.subList(i, end));
+                Matcher m = README_MARK.matcher(near);
+                return m.find()
+                        ? Optional.of(new String[] {m.group(1).toLowerCase(Locale.ROOT), m.group(2)})
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when {@code heading} is {@code quoted}, or starts with it up to a word boundary. */

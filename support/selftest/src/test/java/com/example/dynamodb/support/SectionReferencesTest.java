@@ -28,16 +28,19 @@ class SectionReferencesTest {
                 # 04 Query and Scan
                 ## Walkthrough
                 ### 6. FilterExpression
+                **Core** · 10 min · prerequisites: section 1
                 ### 7. Query vs Scan, measured
+                *Core, 15 minutes.* [`QueryVsScan`](src/main/java/QueryVsScan.java)
                 ### 8. Pagination done right
                 ```text
                 ### 10. Query vs Scan (inside a code block: not a heading)
                 ```
-                ### 10. Resume tokens for a REST API
+                ### 10. Resume tokens for a REST API (deep dive, 20 min)
                 """);
         write("05-advanced-features/README.md", """
                 # 05 Advanced features
                 ### 3. Stream to Lambda, with partial batch failures
+                *Core · 20 min · needs: section 1.*
                 #### Deploying the handler
                 """);
     }
@@ -92,6 +95,35 @@ class SectionReferencesTest {
                 """);
 
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "WORKSHOP.md: a section called core or deep dive, or given minutes, must carry that mark in its README")
+    void marksAgreeWithTheReadme() throws IOException {
+        List<String> problems = workshop("""
+                | 0:10 | 40 | **04 Query and Scan.** Present (core): "6. FilterExpression" (10), "7. Query vs Scan" (20), "10. Resume tokens" (20). |
+                | 0:50 | 20 | **04 Query and Scan.** Present (core, 10 min each): "6. FilterExpression", "8. Pagination done right". |
+                | 1:10 | 5 | Debrief 05.1: 05's "3. Stream to Lambda" is a deep dive (20 min) for the homework. |
+
+                Core sections of 04 not presented: 04 "7. Query vs Scan". Deep dives worth naming: 04 "10. Resume tokens",
+                "6. FilterExpression"; 05's "3. Stream to Lambda" (20).
+                """);
+
+        assertThat(problems)
+                .containsExactly(
+                        "WORKSHOP.md:1 quotes \"7. Query vs Scan\": it is called core (20 min) here, but"
+                                + " 04-query-scan/README.md marks it core (15 min)",
+                        "WORKSHOP.md:1 quotes \"10. Resume tokens\": it is called core (20 min) here, but"
+                                + " 04-query-scan/README.md marks it deep dive (20 min)",
+                        "WORKSHOP.md:2 quotes \"8. Pagination done right\": it is called core (10 min) here, but"
+                                + " 04-query-scan/README.md gives the section no mark (core or deep dive, and its minutes)",
+                        "WORKSHOP.md:3 quotes \"3. Stream to Lambda\": it is called deep dive (20 min) here, but"
+                                + " 05-advanced-features/README.md marks it core (20 min)",
+                        "WORKSHOP.md:6 quotes \"6. FilterExpression\": it is called deep dive here, but"
+                                + " 04-query-scan/README.md marks it core (10 min)",
+                        "WORKSHOP.md:6 quotes \"3. Stream to Lambda\": it is called deep dive (20 min) here, but"
+                                + " 05-advanced-features/README.md marks it core (20 min)");
     }
 
     @Test
