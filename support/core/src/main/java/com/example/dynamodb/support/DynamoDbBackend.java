@@ -1,12 +1,15 @@
 package com.example.dynamodb.support;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -20,6 +23,8 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.SdkEventLoopGroup;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -65,6 +70,7 @@ public final class DynamoDbBackend implements AutoCloseable {
     private final DynamoDbStreamsClient streamsClient;
     private final DynamoDbEnhancedClient enhancedClient;
     private final List<AutoCloseable> toClose;
+    private SdkEventLoopGroup eventLoops;
 
     private DynamoDbBackend(
             Backend kind,
@@ -133,7 +139,10 @@ public final class DynamoDbBackend implements AutoCloseable {
 
     /**
      * A new asynchronous client for the same backend (its HTTP client is the SDK's default, Netty),
-     * with the same endpoint, region and credential rules as {@link #newClient}. The caller closes it:
+     * with the same endpoint, region and credential rules as {@link #newClient}. Its Netty threads
+     * belong to this backend, shared by every such client and stopped when the backend closes: a
+     * client that owns its threads waits about 2 s for them when it closes. A customizer may set an
+     * HTTP client of its own ({@code httpClient} or {@code httpClientBuilder}): then that one is used. The caller closes the client:
      *
      * <pre>{@code
      * try (DynamoDbAsyncClient async = backend.newAsyncClient(b -> {})) {
@@ -147,8 +156,45 @@ public final class DynamoDbBackend implements AutoCloseable {
         requireSdkPipeline("newAsyncClient");
         DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder();
         configure(builder, endpoint);
-        customizer.accept(builder);
+        // The SDK refuses a builder with both httpClient and httpClientBuilder set, so the shared
+        // threads go in only when the customizer chose no HTTP client of its own.
+        boolean[] ownHttpClient = {false};
+        customizer.accept(watching(builder, () -> ownHttpClient[0] = true));
+        if (!ownHttpClient[0]) {
+            builder.httpClientBuilder(NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops()));
+        }
         return builder.build();
+    }
+
+    /** {@code builder} as itself, telling {@code onHttpClient} when an HTTP client (or its builder) is set. */
+    private static DynamoDbAsyncClientBuilder watching(DynamoDbAsyncClientBuilder builder, Runnable onHttpClient) {
+        return (DynamoDbAsyncClientBuilder) Proxy.newProxyInstance(
+                DynamoDbAsyncClientBuilder.class.getClassLoader(),
+                new Class<?>[] {DynamoDbAsyncClientBuilder.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("httpClient")
+                            || method.getName().equals("httpClientBuilder")) {
+                        onHttpClient.run();
+                    }
+                    Object result;
+                    try {
+                        result = method.invoke(builder, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    return result == builder ? proxy : result;
+                });
+    }
+
+    /** The Netty threads of {@link #newAsyncClient}'s clients: made on first use, stopped on close. */
+    private synchronized SdkEventLoopGroup eventLoops() {
+        if (eventLoops == null) {
+            SdkEventLoopGroup group =
+                    SdkEventLoopGroup.builder().numberOfThreads(2).build();
+            toClose.add(() -> group.eventLoopGroup().shutdownGracefully(0, 1, TimeUnit.SECONDS));
+            eventLoops = group;
+        }
+        return eventLoops;
     }
 
     private void requireSdkPipeline(String method) {
