@@ -84,6 +84,18 @@ class LedgerUnitTest {
         assertThat(client.requests()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a request the double was not written for fails loudly, instead of answering null")
+    void anUnexpectedRequestFailsLoudly() {
+        ScriptedDynamoDbClient client = new ScriptedDynamoDbClient();
+
+        assertThatThrownBy(() -> client.getItem(b -> b.tableName("Ledger")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> client.query(b -> b.tableName("Ledger")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Nothing was scripted where a QueryResponse answers this request");
+    }
+
     // tag::unit-query[]
     private static final Instant SINCE = Instant.parse("2026-03-01T12:00:00Z");
 

@@ -13,10 +13,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -47,18 +51,28 @@ class LocalDynamoDbTest {
         assertThat(client.scan(b -> b.tableName(ledger.table())).count()).isZero();
     }
 
+    /** One run of both small classes, in parallel mode, on an engine of its own: the two tests below read it. */
+    private static Events events;
+
+    @BeforeAll
+    static void runTheSmallClassesOnce() {
+        events = EngineTestKit.engine("junit-jupiter")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
+                // One class after the other (a class's @AfterAll lists what is left on the engine); AllAtOnce's tests
+                // at once.
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "same_thread")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "4")
+                .selectors(selectClass(OneAfterAnother.class), selectClass(AllAtOnce.class))
+                .execute()
+                .testEvents();
+    }
+
     @Test
     @DisplayName("each test's table is deleted when it ends, and the engine stops when the run ends")
     void cleansUpAfterItself(Ledger ledger) {
-        OneAfterAnother.tables.clear();
-        OneAfterAnother.leftWhenTheClassEnded.clear();
-        OneAfterAnother.listedByItsEngine.clear();
-
-        EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(OneAfterAnother.class))
-                .execute()
-                .testEvents()
-                .assertStatistics(s -> s.started(2).succeeded(2));
+        events.assertStatistics(s -> s.started(6).succeeded(6));
 
         assertThat(OneAfterAnother.tables).hasSize(2).doesNotHaveDuplicates();
         assertThat(OneAfterAnother.leftWhenTheClassEnded).isEmpty();
@@ -78,17 +92,7 @@ class LocalDynamoDbTest {
     @Test
     @DisplayName("four tests at once on one engine: each sees only its own table")
     void parallelTestsShareOnlyTheEngine() {
-        AllAtOnce.seen.clear();
-
-        EngineTestKit.engine("junit-jupiter")
-                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
-                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
-                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
-                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "4")
-                .selectors(selectClass(AllAtOnce.class))
-                .execute()
-                .testEvents()
-                .assertStatistics(s -> s.started(4).succeeded(4));
+        events.assertStatistics(s -> s.started(6).succeeded(6));
 
         // Four tables, four threads, each test reading back exactly the entry it wrote.
         assertThat(AllAtOnce.seen).hasSize(4);
@@ -97,7 +101,8 @@ class LocalDynamoDbTest {
                 .allSatisfy(s -> assertThat(s.entries()).containsExactly(s.wrote()));
     }
 
-    /** Run by {@link #cleansUpAfterItself}, one test after the other. */
+    /** Run by {@link #runTheSmallClassesOnce}: two tests, one after the other. */
+    @Execution(ExecutionMode.SAME_THREAD)
     static class OneAfterAnother {
         @RegisterExtension
         static final LocalDynamoDb<Ledger> DYNAMODB =
@@ -128,7 +133,7 @@ class LocalDynamoDbTest {
 
     record Seen(String thread, Ledger.Entry wrote, List<Ledger.Entry> entries) {}
 
-    /** Run by {@link #parallelTestsShareOnlyTheEngine}: four tests, held until all four are running. */
+    /** Run by {@link #runTheSmallClassesOnce}: four tests, held until all four are running. */
     static class AllAtOnce {
         @RegisterExtension
         static final LocalDynamoDb<Ledger> DYNAMODB =
