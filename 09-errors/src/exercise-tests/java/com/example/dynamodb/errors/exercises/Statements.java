@@ -1,18 +1,13 @@
 package com.example.dynamodb.errors.exercises;
 
+import com.example.dynamodb.errors.testing.Ledger;
 import com.example.dynamodb.support.Tables;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The repository exercise 09.4 tests: an account's statement, on a table keyed by {@code accountId}
@@ -55,28 +50,7 @@ public final class Statements {
     /** A statement of the given version on a new, empty table of its own. */
     static Statement on(DynamoDbClient client, Tables tables, Flaw flaw) {
         String table = tables.reserve("Statements");
-        tables.createAndWait(CreateTableRequest.builder()
-                .tableName(table)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        AttributeDefinition.builder()
-                                .attributeName("accountId")
-                                .attributeType(ScalarAttributeType.S)
-                                .build(),
-                        AttributeDefinition.builder()
-                                .attributeName("postedAt")
-                                .attributeType(ScalarAttributeType.N)
-                                .build())
-                .keySchema(
-                        KeySchemaElement.builder()
-                                .attributeName("accountId")
-                                .keyType(KeyType.HASH)
-                                .build(),
-                        KeySchemaElement.builder()
-                                .attributeName("postedAt")
-                                .keyType(KeyType.RANGE)
-                                .build())
-                .build());
+        tables.createAndWait(Ledger.definition(table)); // the same key schema as section 10's Ledger
         return new Statement() {
             @Override
             public void post(String accountId, Instant at, long amount) {
