@@ -40,16 +40,12 @@ public class FirstTestBenchmark {
 
     @Benchmark
     public void embeddedClient() {
-        TestStyles.Embedded engine = TestStyles.Embedded.start();
-        started = engine;
-        TestStyles.onEngine(engine.client());
+        started = TestStyles.firstTestOnEmbedded();
     }
 
     @Benchmark
     public void localServer() throws Exception {
-        TestStyles.Server engine = TestStyles.Server.start();
-        started = engine;
-        TestStyles.onEngine(engine.client());
+        started = TestStyles.firstTestOnServer();
     }
 
     @TearDown(Level.Trial)

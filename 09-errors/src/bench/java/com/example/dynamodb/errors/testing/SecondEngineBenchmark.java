@@ -38,16 +38,12 @@ public class SecondEngineBenchmark {
 
     @Benchmark
     public void embeddedClient() {
-        TestStyles.Embedded engine = TestStyles.Embedded.start();
-        second = engine;
-        TestStyles.onEngine(engine.client());
+        second = TestStyles.firstTestOnEmbedded();
     }
 
     @Benchmark
     public void localServer() throws Exception {
-        TestStyles.Server engine = TestStyles.Server.start();
-        second = engine;
-        TestStyles.onEngine(engine.client());
+        second = TestStyles.firstTestOnServer();
     }
 
     @TearDown(Level.Trial)

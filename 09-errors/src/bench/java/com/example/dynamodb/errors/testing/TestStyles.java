@@ -70,6 +70,20 @@ final class TestStyles {
         }
     }
 
+    /** Starts the in-process engine and runs one test on it; the caller stops it. */
+    static Embedded firstTestOnEmbedded() {
+        Embedded engine = Embedded.start();
+        onEngine(engine.client());
+        return engine;
+    }
+
+    /** Starts the HTTP server and an SDK client, and runs one test on them; the caller stops them. */
+    static Server firstTestOnServer() throws Exception {
+        Server engine = Server.start();
+        onEngine(engine.client());
+        return engine;
+    }
+
     private static void check(Ledger ledger) {
         ledger.record(FIRST);
         ledger.record(SECOND);
