@@ -33,8 +33,9 @@ class LedgerOnAwsTest {
     static void createTable() {
         try {
             client = DynamoDbClient.create(); // the default credentials chain and region
-            table = "ledger-test-" + UUID.randomUUID();
-            client.createTable(Ledger.definition(table));
+            String name = "ledger-test-" + UUID.randomUUID();
+            client.createTable(Ledger.definition(name));
+            table = name; // from here on, the table exists and @AfterAll deletes it
         } catch (SdkClientException e) {
             throw new IllegalStateException(
                     "LedgerOnAwsTest runs against DynamoDB in your account and found no"
