@@ -19,8 +19,8 @@ package com.example.dynamodb.errors.exercises;
  * The exercise's tests run your check on the correct statement (it must pass) and on three buggy
  * ones (it must fail on each); they do not tell you the bugs. Hints: which entries sit exactly on
  * the edges of the range, and on which side? What order do you expect, and does your assertion look
- * at the order? Whose entries should not appear at all? Read README "Testing your own DynamoDB
- * code". Done when {@code mvn test -pl 09-errors -Pexercises -Dtest=CatchTheBugTest} passes.
+ * at the order? Whose entries should not appear at all? Read README section "10. Testing your own
+ * DynamoDB code". Done when {@code mvn test -pl 09-errors -Pexercises -Dtest=CatchTheBugTest} passes.
  */
 public final class CatchTheBug {
 
