@@ -204,6 +204,11 @@ class StreamPollerTest {
         private final Set<String> expireOnce = new HashSet<>();
         /** Iterators whose next use finds their records trimmed: the shard then keeps records from the value on. */
         private final Map<String, Long> trimOnUse = new HashMap<>();
+        /**
+         * Iterators whose next use answers an empty page with a next iterator, as GetRecords may in
+         * a stretch of a shard without records: the next use of that iterator reads on.
+         */
+        private final Set<String> emptyOnce = new HashSet<>();
 
         private static Shard shard(String id, String parent, boolean closed) {
             return Shard.builder()
@@ -240,7 +245,8 @@ class StreamPollerTest {
          * (closed) split into "left" (closed) and "right" (open); "left" became "leftChild" (open);
          * "orphan" descends from a shard trimmed away long ago. Iterators are "shard@0" (the oldest
          * record kept), "shard@after-n" and "shard@at-n"; GetRecords honours the limit, and answers
-         * an open shard's empty page with the same position, a closed shard's with no iterator.
+         * an open shard's empty page with the same position, a closed shard's last page with no
+         * iterator (and an iterator in {@link #emptyOnce} with an empty page, once).
          */
         private void givenSplitStream() {
             List<Shard> page1 = List.of(shard("leftChild", "left", false), shard("right", "parent", false));
@@ -293,6 +299,12 @@ class StreamPollerTest {
                 if (expireOnce.remove(iterator)) {
                     throw ExpiredIteratorException.builder()
                             .message("Iterator expired")
+                            .build();
+                }
+                if (emptyOnce.remove(iterator)) {
+                    return GetRecordsResponse.builder()
+                            .records(List.of())
+                            .nextShardIterator(iterator)
                             .build();
                 }
                 if (trimOnUse.containsKey(iterator)) {
@@ -354,6 +366,28 @@ class StreamPollerTest {
             assertThat(checkpoints.lastSequenceNumber("right")).hasValue("4");
             // Children of a finished parent start at their beginning, not at LATEST or a checkpoint.
             verify(streams).getShardIterator(iteratorRequest("leftChild", ShardIteratorType.TRIM_HORIZON, null));
+        }
+
+        @Test
+        @DisplayName("an empty page in the middle of a closed shard is not its end: the shard is read through and"
+                + " finished, and its children read, in one poll")
+        void emptyPagesInClosedShards() {
+            givenSplitStream();
+            emptyOnce.add("parent@after-1"); // between records 1 and 2 of the closed parent
+            emptyOnce.add("left@0"); // at the start of the closed left child
+            InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
+            Collector collector = new Collector();
+
+            int handled =
+                    new StreamPoller(streams, ARN, checkpoints, ShardIteratorType.TRIM_HORIZON, 1).poll(collector);
+
+            assertThat(handled).isEqualTo(6);
+            assertThat(collector.of("parent")).containsExactly("parent:1", "parent:2");
+            assertThat(collector.handled)
+                    .containsExactlyInAnyOrder("parent:1", "parent:2", "left:3", "right:4", "leftChild:5", "orphan:6");
+            assertThat(checkpoints.finished("parent")).isTrue();
+            assertThat(checkpoints.finished("left")).isTrue();
+            assertThat(emptyOnce).as("both empty pages were met").isEmpty();
         }
 
         @Test
