@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -12,6 +13,10 @@ import static org.mockito.Mockito.when;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,6 +85,26 @@ class StreamPollerTest {
         assertThatThrownBy(() -> new StreamPoller(streams, "arn", checkpoints, ShardIteratorType.LATEST, 1001))
                 .hasMessage("GetRecords returns 1 to 1,000 records a call, not 1001");
         verifyNoInteractions(streams);
+    }
+
+    /** A clock that moves only when the test moves it. */
+    private static final class HandClock extends Clock {
+        Instant now = Instant.parse("2025-01-01T00:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     @Nested
@@ -388,6 +413,32 @@ class StreamPollerTest {
             assertThat(checkpoints.finished("parent")).isTrue();
             assertThat(checkpoints.finished("left")).isTrue();
             assertThat(emptyOnce).as("both empty pages were met").isEmpty();
+        }
+
+        @Test
+        @DisplayName("the shard list is kept between polls: DescribeStream is asked again after a shard ended, or"
+                + " when the list is 10 s old")
+        void shardListCached() {
+            givenSplitStream(); // each listing is 2 DescribeStream calls (2 pages)
+            HandClock clock = new HandClock();
+            StreamPoller poller = new StreamPoller(
+                    streams, ARN, new InMemoryCheckpoints(), ShardIteratorType.TRIM_HORIZON, 100, clock);
+            List<Integer> callsAfterEachPoll = new ArrayList<>();
+            Runnable pollAndCount = () -> {
+                poller.poll(new Collector());
+                callsAfterEachPoll.add((int) mockingDetails(streams).getInvocations().stream()
+                        .filter(i -> i.getMethod().getName().equals("describeStream"))
+                        .count());
+            };
+
+            pollAndCount.run(); // listed; "parent" and "left" end in this poll
+            pollAndCount.run(); // listed again, for children a finished shard may have; none ends
+            clock.now = clock.now.plus(StreamPoller.SHARD_LIST_MAX_AGE).minusMillis(1);
+            pollAndCount.run(); // 9.999 s after the listing: the same list
+            clock.now = clock.now.plusMillis(1);
+            pollAndCount.run(); // 10 s old: listed again
+
+            assertThat(callsAfterEachPoll).containsExactly(2, 4, 4, 6);
         }
 
         @Test
