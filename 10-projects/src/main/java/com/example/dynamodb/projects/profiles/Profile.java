@@ -24,10 +24,7 @@ public record Profile(String userId, String email, String name, String bio, long
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public Profile {
-        if (userId == null || !USER_ID.matcher(userId).matches()) {
-            throw new InvalidProfileException("user id '" + userId
-                    + "' must be 3 to 40 lower-case letters, digits, '_' or '-', starting with a letter or digit");
-        }
+        requireUserId(userId);
         email = normalizeEmail(email);
         name = requireName(name);
         bio = requireBio(bio);
@@ -39,6 +36,15 @@ public record Profile(String userId, String email, String name, String bio, long
     /** A new profile, at version 1. */
     public static Profile create(String userId, String email, String name, String bio) {
         return new Profile(userId, email, name, bio, 1);
+    }
+
+    /** The user id, unchanged; refused unless it is 3 to 40 lower-case letters, digits, '_' or '-'. */
+    public static String requireUserId(String userId) {
+        if (userId == null || !USER_ID.matcher(userId).matches()) {
+            throw new InvalidProfileException("user id '" + userId
+                    + "' must be 3 to 40 lower-case letters, digits, '_' or '-', starting with a letter or digit");
+        }
+        return userId;
     }
 
     /** The email in the one form the table stores and compares: trimmed, lower case, checked. */

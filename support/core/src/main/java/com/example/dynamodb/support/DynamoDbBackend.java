@@ -1,6 +1,8 @@
 package com.example.dynamodb.support;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -140,7 +142,7 @@ public final class DynamoDbBackend implements AutoCloseable {
      * with the same endpoint, region and credential rules as {@link #newClient}. Its Netty threads
      * belong to this backend, shared by every such client and stopped when the backend closes: a
      * client that owns its threads waits about 2 s for them when it closes. A customizer may set an
-     * HTTP client of its own. The caller closes the client:
+     * HTTP client of its own ({@code httpClient} or {@code httpClientBuilder}): then that one is used. The caller closes the client:
      *
      * <pre>{@code
      * try (DynamoDbAsyncClient async = backend.newAsyncClient(b -> {})) {
@@ -154,9 +156,34 @@ public final class DynamoDbBackend implements AutoCloseable {
         requireSdkPipeline("newAsyncClient");
         DynamoDbAsyncClientBuilder builder = DynamoDbAsyncClient.builder();
         configure(builder, endpoint);
-        builder.httpClientBuilder(NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops()));
-        customizer.accept(builder);
+        // The SDK refuses a builder with both httpClient and httpClientBuilder set, so the shared
+        // threads go in only when the customizer chose no HTTP client of its own.
+        boolean[] ownHttpClient = {false};
+        customizer.accept(watching(builder, () -> ownHttpClient[0] = true));
+        if (!ownHttpClient[0]) {
+            builder.httpClientBuilder(NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops()));
+        }
         return builder.build();
+    }
+
+    /** {@code builder} as itself, telling {@code onHttpClient} when an HTTP client (or its builder) is set. */
+    private static DynamoDbAsyncClientBuilder watching(DynamoDbAsyncClientBuilder builder, Runnable onHttpClient) {
+        return (DynamoDbAsyncClientBuilder) Proxy.newProxyInstance(
+                DynamoDbAsyncClientBuilder.class.getClassLoader(),
+                new Class<?>[] {DynamoDbAsyncClientBuilder.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("httpClient")
+                            || method.getName().equals("httpClientBuilder")) {
+                        onHttpClient.run();
+                    }
+                    Object result;
+                    try {
+                        result = method.invoke(builder, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    return result == builder ? proxy : result;
+                });
     }
 
     /** The Netty threads of {@link #newAsyncClient}'s clients: made on first use, stopped on close. */

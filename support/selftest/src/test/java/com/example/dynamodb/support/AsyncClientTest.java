@@ -3,8 +3,13 @@ package com.example.dynamodb.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.async.AsyncExecuteRequest;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,5 +31,39 @@ class AsyncClientTest {
         assertThat(client.getItem(b -> b.tableName(table).key(Map.of("id", AttributeValue.fromS("a1"))))
                         .item())
                 .isEqualTo(item);
+    }
+
+    @Test
+    @DisplayName("a customizer's own HTTP client is the one that sends, not the backend's")
+    void customizersHttpClient(DynamoDbBackend backend) {
+        AtomicInteger sent = new AtomicInteger();
+        try (SdkAsyncHttpClient netty = NettyNioAsyncHttpClient.create();
+                DynamoDbAsyncClient async = backend.newAsyncClient(b -> b.httpClient(new SdkAsyncHttpClient() {
+                    @Override
+                    public CompletableFuture<Void> execute(AsyncExecuteRequest request) {
+                        sent.incrementAndGet();
+                        return netty.execute(request);
+                    }
+
+                    @Override
+                    public void close() {}
+                }))) {
+            async.listTables(b -> b.limit(1)).join();
+        }
+
+        assertThat(sent).hasValue(1);
+    }
+
+    @Test
+    @DisplayName("a customizer's own HTTP client builder is accepted beside the backend's defaults")
+    void customizersHttpClientBuilder(DynamoDbBackend backend) {
+        try (DynamoDbAsyncClient async = backend.newAsyncClient(
+                b -> b.httpClientBuilder(NettyNioAsyncHttpClient.builder().maxConcurrency(4)))) {
+            assertThat(async.listTables(b -> b.limit(1))
+                            .join()
+                            .sdkHttpResponse()
+                            .isSuccessful())
+                    .isTrue();
+        }
     }
 }
