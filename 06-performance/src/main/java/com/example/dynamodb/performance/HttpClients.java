@@ -1,7 +1,7 @@
 package com.example.dynamodb.performance;
 
 import java.time.Duration;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
@@ -21,8 +21,8 @@ public final class HttpClients {
      * {@code readTimeout}: how long to wait for the next bytes of a response (the SDK's default is
      * 30 s; DynamoDB answers in milliseconds, so a few seconds is plenty).
      */
-    public static ApacheHttpClient.Builder apache(int maxConnections, Duration readTimeout) {
-        return ApacheHttpClient.builder()
+    public static Apache5HttpClient.Builder apache(int maxConnections, Duration readTimeout) {
+        return Apache5HttpClient.builder()
                 .maxConnections(maxConnections) // default 50
                 .connectionTimeout(Duration.ofSeconds(2)) // to open a connection
                 .socketTimeout(readTimeout) // between bytes of a response

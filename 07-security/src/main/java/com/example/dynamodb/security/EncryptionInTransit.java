@@ -8,9 +8,11 @@ import com.example.dynamodb.support.Walkthroughs;
 import java.net.URI;
 import java.security.NoSuchAlgorithmException;
 import javax.net.ssl.SSLContext;
-import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
+import org.apache.hc.core5.http.ssl.TLS;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointParams;
 import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointProvider;
@@ -42,12 +44,11 @@ public final class EncryptionInTransit {
     /** TLS 1.3 or 1.2 and nothing older, with the JDK's trusted certificates and host name checks. */
     public static SdkHttpClient tls12OrNewer() {
         try {
-            SSLConnectionSocketFactory tls = new SSLConnectionSocketFactory(
-                    SSLContext.getDefault(),
-                    new String[] {"TLSv1.3", "TLSv1.2"}, // what the client offers in its ClientHello
-                    null, // the JDK's default cipher suites
-                    SSLConnectionSocketFactory.getDefaultHostnameVerifier()); // the certificate must name the host
-            return ApacheHttpClient.builder().socketFactory(tls).build();
+            TlsSocketStrategy tls = ClientTlsStrategyBuilder.create()
+                    .setSslContext(SSLContext.getDefault()) // the JDK's trusted certificates
+                    .setTlsVersions(TLS.V_1_3, TLS.V_1_2) // what the client offers in its ClientHello
+                    .buildClassic(); // no verifier given: the JDK's own check that the certificate names the host
+            return Apache5HttpClient.builder().tlsSocketStrategy(tls).build();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This JVM offers no default TLS context", e);
         }

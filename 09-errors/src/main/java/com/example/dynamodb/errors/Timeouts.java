@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.client.builder.SdkClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,7 +41,7 @@ public final class Timeouts {
 
     /** The HTTP layer: how long to wait for a connection and for each read from the socket. */
     public static SdkHttpClient.Builder<?> httpClient(Duration connect, Duration read) {
-        return ApacheHttpClient.builder()
+        return Apache5HttpClient.builder()
                 .connectionTimeout(connect)
                 .socketTimeout(read); // a read that waits longer: SdkClientException(SocketTimeoutException)
     }

@@ -19,7 +19,8 @@ class WalkthroughTest {
 
         assertThat(out)
                 // sdkClient = true: local-server by default, or whichever SDK-built backend was chosen.
-                .contains("== 09 Errors, retries and debugging (backend: " + backend.kind().id() + ")")
+                .contains("== 09 Errors, retries and debugging (backend: "
+                        + backend.kind().id() + ")")
                 .contains("the item inside the exception: {accountId: \"alice\", balance: 30, owner: \"alice\"}")
                 .contains("cancellation reasons: [ConditionalCheckFailed, None]")
                 .contains("second call created it: false")

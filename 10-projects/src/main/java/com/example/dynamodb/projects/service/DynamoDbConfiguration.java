@@ -10,7 +10,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -27,11 +27,11 @@ public class DynamoDbConfiguration {
     // tag::client[]
     /**
      * Chosen explicitly: a Spring application often has several SDK HTTP clients on its class path
-     * (Apache, Apache 5, URL connection), and the SDK would otherwise pick one by itself.
+     * (Apache 5, URL connection, the older Apache 4), and the SDK would otherwise pick one by itself.
      */
     @Bean
     public SdkHttpClient dynamoDbHttpClient(ProfileStoreProperties store) {
-        return ApacheHttpClient.builder()
+        return Apache5HttpClient.builder()
                 .maxConnections(store.maxConnections())
                 .connectionAcquisitionTimeout(Duration.ofSeconds(1)) // a full pool becomes a 503, not a hang
                 .connectionTimeout(Duration.ofSeconds(1))
@@ -60,7 +60,8 @@ public class DynamoDbConfiguration {
         }
         if (loopback) {
             // DynamoDB Local on this machine accepts any key: real credentials never go to a local endpoint.
-            builder.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+            builder.credentialsProvider(
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("dummykey", "dummysecret")));
             builder.region(Region.of(store.region() == null ? "us-east-1" : store.region()));
         } else if (store.region() != null) {
             builder.region(Region.of(store.region()));
@@ -68,10 +69,14 @@ public class DynamoDbConfiguration {
         return builder.build();
     }
 
-    /** localhost, 127.x.y.z or [::1], by name only: a host name that resolves to 127.0.0.1 today is not trusted. */
+    /** localhost, 127.x.y.z or ::1, by name only: a host name that resolves to 127.0.0.1 today is not trusted. */
     static boolean isLoopback(URI endpoint) {
         String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
-        return host.equals("localhost") || host.matches("127(\\.\\d{1,3}){3}") || host.equals("[::1]");
+        host = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return host.equals("localhost")
+                || host.matches("127(\\.\\d{1,3}){3}")
+                || host.equals("::1")
+                || host.equals("0:0:0:0:0:0:0:1");
     }
     // end::client[]
 

@@ -74,7 +74,11 @@ class DynamoDbConfigurationTest {
         "http://127.0.0.1:8000, true",
         "http://127.8.9.10:8000, true",
         "http://[::1]:8000, true",
+        "http://[0:0:0:0:0:0:0:1]:8000, true",
+        "http://LOCALHOST:8000, true",
         "http://localhost.example.com:8000, false",
+        "http://127.0.0.1.example.com:8000, false",
+        "http://[::2]:8000, false",
         "http://10.1.2.3:8000, false"
     })
     void loopbackByNameOnly(String endpoint, boolean loopback) {

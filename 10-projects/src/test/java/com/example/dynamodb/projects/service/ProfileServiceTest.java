@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -25,4 +26,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "profile-store.max-attempts=2")
 @AutoConfigureMockMvc
 @Import(ServiceTestConfiguration.class)
+// One class at a time: the cached context's FaultInjector plans faults per operation, so another
+// class's request running in parallel would take a fault planned for this one.
+@ResourceLock("profile-service-context")
 @interface ProfileServiceTest {}

@@ -128,12 +128,17 @@ public final class Excerpts {
     public static void main(String[] args) throws IOException {
         for (String arg : args) {
             Path readme = Path.of(arg);
-            String refreshed = refresh(readme);
-            boolean changed = !refreshed.equals(read(readme));
-            if (changed) {
-                write(readme, refreshed);
-            }
-            System.out.println((changed ? "refreshed " : "up to date ") + readme);
+            System.out.println((rewrite(readme) ? "refreshed " : "up to date ") + readme);
         }
+    }
+
+    /** Rewrites the excerpts of one README in place; true if anything changed. */
+    public static boolean rewrite(Path readme) throws IOException {
+        String refreshed = refresh(readme);
+        boolean changed = !refreshed.equals(read(readme));
+        if (changed) {
+            write(readme, refreshed);
+        }
+        return changed;
     }
 }

@@ -83,7 +83,7 @@ class ReadmeCheckTest {
             Outro.
             """);
 
-        Excerpts.main(new String[] {readme.toString()});
+        Excerpts.rewrite(readme);
 
         assertThat(Files.readString(readme)).isEqualTo("""
             Intro.
@@ -170,7 +170,7 @@ class ReadmeCheckTest {
         assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
                 .hasMessageContaining("Example.java#greet has drifted");
 
-        Excerpts.main(new String[] {readme.toString()});
+        Excerpts.rewrite(readme);
 
         assertThat(Files.readString(readme)).isEqualTo("""
             <!-- excerpt: Example.java#greet -->
@@ -210,7 +210,7 @@ class ReadmeCheckTest {
 
         // Refreshing changes nothing and keeps the file's CRLF line ends.
         String before = Files.readString(readme);
-        Excerpts.main(new String[] {readme.toString()});
+        Excerpts.rewrite(readme);
         assertThat(Files.readString(readme)).isEqualTo(before);
     }
 }

@@ -17,7 +17,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
@@ -130,7 +130,7 @@ class SlowProxyTest {
                 backend,
                 1,
                 o -> {},
-                b -> b.httpClientBuilder(ApacheHttpClient.builder().socketTimeout(PATIENCE)))) {
+                b -> b.httpClientBuilder(Apache5HttpClient.builder().socketTimeout(PATIENCE)))) {
             Throwable error =
                     catchThrowable(() -> client.getItem(b -> b.tableName(table).key(item())));
             assertThat(error)

@@ -17,7 +17,7 @@ import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.utils.AttributeMap;
 
 /**
@@ -117,13 +117,13 @@ public final class FaultInjector {
 
     /**
      * The HTTP client to give the SDK: {@code b.httpClientBuilder(faults.httpClientBuilder())}.
-     * It wraps the SDK's default (Apache) client, which the SDK closes with the service client.
+     * It wraps the SDK's default (Apache 5) client, which the SDK closes with the service client.
      */
     public SdkHttpClient.Builder<?> httpClientBuilder() {
-        return httpClientBuilder(ApacheHttpClient.builder());
+        return httpClientBuilder(Apache5HttpClient.builder());
     }
 
-    /** The same around an HTTP client you configure, e.g. {@code ApacheHttpClient.builder().socketTimeout(...)}. */
+    /** The same around an HTTP client you configure, e.g. {@code Apache5HttpClient.builder().socketTimeout(...)}. */
     public SdkHttpClient.Builder<?> httpClientBuilder(SdkHttpClient.Builder<?> real) {
         return new Transport(real);
     }
