@@ -14,12 +14,18 @@ public final class MoneyConverter implements AttributeConverter<Money> {
         return AttributeValue.fromN(Long.toString(money.cents()));
     }
 
+    /** Refuses, with a sentence, what another writer may have stored: a String, dollars (19.99), a huge number. */
     @Override
     public Money transformTo(AttributeValue value) {
         if (value.n() == null) {
-            throw new IllegalArgumentException("Money is stored as a Number of cents, found: " + value);
+            throw new IllegalArgumentException("Money is stored as a Number of cents, like 1999; found " + value);
         }
-        return new Money(Long.parseLong(value.n()));
+        try {
+            return new Money(Long.parseLong(value.n()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "Money is stored as a whole Number of cents, like 1999; found the Number " + value.n(), e);
+        }
     }
 
     @Override

@@ -7,8 +7,12 @@ import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -87,6 +91,37 @@ class CustomTypesTest {
         assertThatThrownBy(() -> new Sku("tea-42"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("like TEA-0042; got: tea-42");
+    }
+
+    @ParameterizedTest(name = "a stored price of {0} is refused with a sentence: {1}")
+    @MethodSource("badStoredPrices")
+    @DisplayName("a price another writer stored in dollars, as text or too large is refused with a sentence")
+    void badStoredMoney(
+            AttributeValue price,
+            String message,
+            DynamoDbEnhancedClient enhanced,
+            DynamoDbClient client,
+            Tables tables) {
+        DynamoDbTable<CatalogItem> table = catalog(enhanced, tables);
+        client.putItem(b ->
+                b.tableName(table.tableName()).item(Map.of("sku", AttributeValue.fromS("CUP-0001"), "price", price)));
+
+        assertThatThrownBy(() -> CustomTypes.load(table, new Sku("CUP-0001")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    static Stream<Arguments> badStoredPrices() {
+        return Stream.of(
+                Arguments.of(
+                        AttributeValue.fromN("19.99"),
+                        "Money is stored as a whole Number of cents, like 1999; found the Number 19.99"),
+                Arguments.of(
+                        AttributeValue.fromN("12345678901234567890"),
+                        "Money is stored as a whole Number of cents, like 1999; found the Number 12345678901234567890"),
+                Arguments.of(
+                        AttributeValue.fromS("19.99"),
+                        "Money is stored as a Number of cents, like 1999; found AttributeValue(S=19.99)"));
     }
 
     @Test

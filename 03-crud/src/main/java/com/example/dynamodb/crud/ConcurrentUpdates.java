@@ -4,10 +4,13 @@ import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.Narrator;
 import com.example.dynamodb.support.Tables;
 import com.example.dynamodb.support.Walkthroughs;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -136,11 +139,16 @@ public final class ConcurrentUpdates {
         strategies.put("ADD Hits :one", atomic(client, table, "page"));
         strategies.put("read + conditional write", optimistic(client, table, "page"));
         strategies.put("read + blind write", blind(client, table, "page"));
-        strategies.forEach((name, increment) -> {
-            reset(client, table, "page");
-            int attempts = ConcurrentWorkers.run(workers, rounds, true, increment);
-            rows.add(List.of(name, "" + read(client, table, "page"), "" + attempts));
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(workers); // lockstep: a thread for each worker
+        try {
+            strategies.forEach((name, increment) -> {
+                reset(client, table, "page");
+                int attempts = ConcurrentWorkers.run(pool, workers, rounds, true, Duration.ofSeconds(10), increment);
+                rows.add(List.of(name, "" + read(client, table, "page"), "" + attempts));
+            });
+        } finally {
+            pool.shutdownNow();
+        }
         Narrator.table(rows);
         Narrator.say("Expected " + workers * rounds + ". Blind writers all wrote the same value each round: "
                 + (workers - 1) * rounds + " increments lost.");

@@ -1,6 +1,8 @@
 package com.example.dynamodb.crud;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClientExtension;
@@ -16,7 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * another tenant to the code that read it. Deletes never pass through an extension: give them
  * {@link #ownedByCurrentTenant()} as their condition. Because it adds a condition to every write,
  * batch writes through a client that has it are refused by the SDK (BatchWriteItem takes no
- * conditions). A safety net, not a design: keys that start with the tenant keep tenants apart.
+ * conditions). A query or scan that projects attributes must project {@link #ATTRIBUTE} too
+ * ({@link #projecting}): an item read without it has no owner to check, and is refused. A safety
+ * net, not a design: keys that start with the tenant keep tenants apart.
  */
 // tag::extension[]
 public final class TenantExtension implements DynamoDbEnhancedClientExtension {
@@ -50,11 +54,25 @@ public final class TenantExtension implements DynamoDbEnhancedClientExtension {
     @Override
     public ReadModification afterRead(DynamoDbExtensionContext.AfterRead context) {
         AttributeValue owner = context.items().get(ATTRIBUTE);
-        if (owner == null || !tenant().equals(owner.s())) {
-            throw new ForeignItemException("An item of another tenant (or of none) was read for tenant '" + tenant()
-                    + "'; it is not returned.");
+        if (owner == null) { // an item no tenant wrote, or a projection that left the owner out
+            throw new ForeignItemException("An item without " + ATTRIBUTE + " was read for tenant '" + tenant()
+                    + "'; it is not returned. A projected read must name " + ATTRIBUTE
+                    + " (TenantExtension.projecting(...)), or whose item it is cannot be checked.");
+        }
+        if (!tenant().equals(owner.s())) {
+            throw new ForeignItemException(
+                    "An item of another tenant was read for tenant '" + tenant() + "'; it is not returned.");
         }
         return ReadModification.builder().build();
+    }
+
+    /** The attributes for a query's or scan's {@code attributesToProject}, with the owner added. */
+    public static List<String> projecting(String... attributes) {
+        List<String> projected = new ArrayList<>(List.of(attributes));
+        if (!projected.contains(ATTRIBUTE)) {
+            projected.add(ATTRIBUTE);
+        }
+        return projected;
     }
 
     /** The condition for a delete request: extensions are not called for deletes. */

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -13,6 +17,14 @@ class ConcurrentUpdatesTest {
 
     private static final int WORKERS = 4;
     private static final int ROUNDS = 25;
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
+
+    private final ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+
+    @AfterEach
+    void stopPool() {
+        pool.shutdownNow();
+    }
 
     @Test
     @DisplayName("N threads x M atomic ADDs end at exactly N x M, free-running")
@@ -20,7 +32,8 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        int attempts = ConcurrentWorkers.run(WORKERS, ROUNDS, false, ConcurrentUpdates.atomic(client, table, "c"));
+        int attempts = ConcurrentWorkers.run(
+                pool, WORKERS, ROUNDS, false, MAX_WAIT, ConcurrentUpdates.atomic(client, table, "c"));
 
         assertThat(ConcurrentUpdates.read(client, table, "c")).isEqualTo(WORKERS * ROUNDS);
         assertThat(attempts).isEqualTo(WORKERS * ROUNDS);
@@ -32,7 +45,8 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        int attempts = ConcurrentWorkers.run(WORKERS, ROUNDS, false, ConcurrentUpdates.optimistic(client, table, "c"));
+        int attempts = ConcurrentWorkers.run(
+                pool, WORKERS, ROUNDS, false, MAX_WAIT, ConcurrentUpdates.optimistic(client, table, "c"));
 
         assertThat(ConcurrentUpdates.read(client, table, "c")).isEqualTo(WORKERS * ROUNDS);
         assertThat(attempts).isGreaterThanOrEqualTo(WORKERS * ROUNDS); // retries only add attempts
@@ -44,7 +58,8 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        int attempts = ConcurrentWorkers.run(WORKERS, ROUNDS, true, ConcurrentUpdates.optimistic(client, table, "c"));
+        int attempts = ConcurrentWorkers.run(
+                pool, WORKERS, ROUNDS, true, MAX_WAIT, ConcurrentUpdates.optimistic(client, table, "c"));
 
         assertThat(ConcurrentUpdates.read(client, table, "c")).isEqualTo(WORKERS * ROUNDS);
         // Each round all workers read the same value; only one of them can win the first write,
@@ -58,7 +73,8 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        int attempts = ConcurrentWorkers.run(WORKERS, ROUNDS, true, ConcurrentUpdates.blind(client, table, "c"));
+        int attempts = ConcurrentWorkers.run(
+                pool, WORKERS, ROUNDS, true, MAX_WAIT, ConcurrentUpdates.blind(client, table, "c"));
 
         // Every round, all workers read the same value v and all write v + 1: one increment survives.
         long finalValue = ConcurrentUpdates.read(client, table, "c");
@@ -73,7 +89,7 @@ class ConcurrentUpdatesTest {
         String table = UsersTable.create(tables, "Counters");
         ConcurrentUpdates.reset(client, table, "c");
 
-        ConcurrentWorkers.run(WORKERS, ROUNDS, true, ConcurrentUpdates.atomic(client, table, "c"));
+        ConcurrentWorkers.run(pool, WORKERS, ROUNDS, true, MAX_WAIT, ConcurrentUpdates.atomic(client, table, "c"));
 
         assertThat(ConcurrentUpdates.read(client, table, "c")).isEqualTo(WORKERS * ROUNDS);
     }

@@ -123,7 +123,58 @@ class TenantIsolationTest {
 
         assertThatThrownBy(() -> users.getItem(new User("ada", null, null)))
                 .isInstanceOf(TenantExtension.ForeignItemException.class)
-                .hasMessage("An item of another tenant (or of none) was read for tenant 'globex'; it is not returned.");
+                .hasMessage("An item of another tenant was read for tenant 'globex'; it is not returned.");
+    }
+
+    @Test
+    @DisplayName("a projected query or scan that names TenantID (projecting(...)) returns the owner's item, only"
+            + " the attributes named; for another tenant it is refused")
+    void projectedReadWithTheOwner(DynamoDbClient client, Tables tables) {
+        String table = UsersTable.create(tables, "Users");
+        DynamoDbTable<User> users = users(client, table);
+        users.putItem(new User("ada", "ada@acme.example", 1L));
+
+        User viaQuery = users
+                .query(r -> r.queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue("ada")))
+                        .attributesToProject(TenantExtension.projecting("UserID", "Email")))
+                .items()
+                .stream()
+                .findFirst()
+                .orElseThrow();
+        User viaScan =
+                users.scan(r -> r.attributesToProject(TenantExtension.projecting("UserID", "Email"))).items().stream()
+                        .findFirst()
+                        .orElseThrow();
+
+        for (User read : new User[] {viaQuery, viaScan}) {
+            assertThat(read.getEmail()).isEqualTo("ada@acme.example");
+            assertThat(read.getSignUpDate()).as("not projected").isNull();
+        }
+        tenant.set("globex");
+        assertThatThrownBy(() -> users.scan(r -> r.attributesToProject(TenantExtension.projecting("Email")))
+                        .items()
+                        .forEach(user -> {}))
+                .isInstanceOf(TenantExtension.ForeignItemException.class)
+                .hasMessage("An item of another tenant was read for tenant 'globex'; it is not returned.");
+    }
+
+    @Test
+    @DisplayName("a projected read that leaves TenantID out is refused, even the owner's, with a sentence saying why")
+    void projectedReadWithoutTheOwner(DynamoDbClient client, Tables tables) {
+        String table = UsersTable.create(tables, "Users");
+        DynamoDbTable<User> users = users(client, table);
+        users.putItem(new User("ada", "ada@acme.example", 1L));
+
+        assertThatThrownBy(() -> users.query(
+                                r -> r.queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue("ada")))
+                                        .attributesToProject("Email"))
+                        .items()
+                        .forEach(user -> {}))
+                .isInstanceOf(TenantExtension.ForeignItemException.class)
+                .hasMessage("An item without TenantID was read for tenant 'acme'; it is not returned. A projected"
+                        + " read must name TenantID (TenantExtension.projecting(...)), or whose item it is cannot be"
+                        + " checked.");
+        assertThat(TenantExtension.projecting("Email", "TenantID")).containsExactly("Email", "TenantID");
     }
 
     @Test

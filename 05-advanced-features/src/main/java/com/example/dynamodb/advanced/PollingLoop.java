@@ -10,6 +10,13 @@ import java.time.Instant;
  * each GetRecords call is billed as a streams read request, empty or not, and a shard should have
  * no more than two readers at a time. The clock and the sleeper are parameters, so that a test can
  * run minutes of polling without waiting for them.
+ *
+ * <p>It catches nothing: an exception from a poll (a handler that threw, or a call the SDK's retry
+ * strategy gave up on) ends {@link #runFor} and reaches the caller. The loop cannot tell a passing
+ * outage from a lasting one (a deleted stream, a missing permission), and the SDK has already
+ * retried what was retryable. Nothing is lost: every batch handled before it is checkpointed, so a
+ * caller that logs the exception and runs a loop again on the same checkpoints resumes right after
+ * the last record handled.
  */
 public final class PollingLoop {
 
@@ -35,7 +42,10 @@ public final class PollingLoop {
         this.sleeper = sleeper;
     }
 
-    /** Polls until {@code duration} has passed on the clock; returns the records handled. */
+    /**
+     * Polls until {@code duration} has passed on the clock; returns the records handled. A poll's
+     * exception ends it: what was handled is checkpointed, and a new loop resumes after it.
+     */
     public int runFor(Duration duration, BatchHandler handler) {
         Instant end = clock.instant().plus(duration);
         Duration idle = Duration.ZERO;

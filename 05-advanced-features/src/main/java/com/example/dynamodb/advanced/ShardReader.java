@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * Reads one shard from where its consumer stopped to the shard's current end, saving a checkpoint
- * after each batch. A position can go stale two ways, and neither may wedge the consumer: an
+ * after each batch: a closed shard to its last record (past any empty pages), an open one until a
+ * page comes back empty. A position can go stale two ways, and neither may wedge the consumer: an
  * iterator expires 15 minutes after it was issued ({@code ExpiredIteratorException}: ask for a new
  * one right after the checkpoint), and records older than 24 hours are trimmed
  * ({@code TrimmedDataAccessException}: what the checkpoint pointed at is gone, so go on at
@@ -84,13 +85,21 @@ public final class ShardReader {
                 return handled;
             }
             iterator = page.nextShardIterator();
-            if (records.isEmpty() && iterator != null) { // an open shard with nothing new: caught up
+            // An empty page is no end: GetRecords may need several calls to reach a stretch with records.
+            // Only an open shard (no ending sequence number) has a present to catch up with.
+            if (records.isEmpty() && iterator != null && isOpen(shard)) {
                 iterators.put(id, iterator);
                 return handled;
             }
         }
         checkpoints.markFinished(id); // a closed shard, read to its end: its children may start
         return handled;
+    }
+
+    /** A shard still written to: it has no ending sequence number yet. */
+    private static boolean isOpen(Shard shard) {
+        return shard.sequenceNumberRange() == null
+                || shard.sequenceNumberRange().endingSequenceNumber() == null;
     }
 
     /** Where reading a shard starts: after its checkpoint, at its failed record, or at its beginning. */

@@ -1,6 +1,7 @@
 package com.example.dynamodb.advanced;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
@@ -109,5 +110,50 @@ class PollingLoopTest {
         assertThat(Thread.interrupted()).isTrue(); // also clears it for the next test
         assertThat(handled).isOne();
         assertThat(waits).containsExactly(PollingLoop.FIRST_IDLE_WAIT);
+    }
+
+    @Test
+    @DisplayName("an exception from a poll ends the loop and reaches the caller; what was handled before it is"
+            + " checkpointed, and a new loop on the same checkpoints resumes right after it")
+    void exceptionEndsTheLoop(DynamoDbClient client, DynamoDbStreamsClient streams, Tables tables) {
+        ordersStream(client, streams, tables);
+        put(client, "o1");
+        put(client, "o2");
+        put(client, "o3");
+        String arn = client.describeTable(b -> b.tableName(table)).table().latestStreamArn();
+        InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
+        List<String> seen = new ArrayList<>();
+        BatchHandler failsOnO2 = (shard, records) -> { // batches of one record
+            String orderId = records.get(0).dynamodb().keys().get("orderId").s();
+            if (orderId.equals("o2")) {
+                throw new IllegalStateException("the handler's database is down");
+            }
+            seen.add(orderId);
+            return 1;
+        };
+        FakeTime time = new FakeTime();
+
+        assertThatThrownBy(() -> new PollingLoop(
+                                new StreamPoller(streams, arn, checkpoints, ShardIteratorType.TRIM_HORIZON, 1),
+                                time,
+                                time::sleep)
+                        .runFor(Duration.ofSeconds(10), failsOnO2))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the handler's database is down");
+        assertThat(seen).containsExactly("o1");
+        assertThat(time.waitsMillis).as("it ended at once, without a wait").isEmpty();
+
+        int handled = new PollingLoop(
+                        new StreamPoller(streams, arn, checkpoints, ShardIteratorType.TRIM_HORIZON, 1),
+                        time,
+                        time::sleep)
+                .runFor(Duration.ofSeconds(1), (shard, records) -> {
+                    records.forEach(
+                            r -> seen.add(r.dynamodb().keys().get("orderId").s()));
+                    return records.size();
+                });
+
+        assertThat(handled).isEqualTo(2);
+        assertThat(seen).containsExactly("o1", "o2", "o3");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -12,6 +13,10 @@ import static org.mockito.Mockito.when;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,6 +86,26 @@ class StreamPollerTest {
         assertThatThrownBy(() -> new StreamPoller(streams, "arn", checkpoints, ShardIteratorType.LATEST, 1001))
                 .hasMessage("GetRecords returns 1 to 1,000 records a call, not 1001");
         verifyNoInteractions(streams);
+    }
+
+    /** A clock that moves only when the test moves it. */
+    private static final class HandClock extends Clock {
+        Instant now = Instant.parse("2025-01-01T00:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     @Nested
@@ -206,6 +231,11 @@ class StreamPollerTest {
         private final Set<String> expireOnce = new HashSet<>();
         /** Iterators whose next use finds their records trimmed: the shard then keeps records from the value on. */
         private final Map<String, Long> trimOnUse = new HashMap<>();
+        /**
+         * Iterators whose next use answers an empty page with a next iterator, as GetRecords may in
+         * a stretch of a shard without records: the next use of that iterator reads on.
+         */
+        private final Set<String> emptyOnce = new HashSet<>();
 
         private static Shard shard(String id, String parent, boolean closed) {
             return Shard.builder()
@@ -242,7 +272,8 @@ class StreamPollerTest {
          * (closed) split into "left" (closed) and "right" (open); "left" became "leftChild" (open);
          * "orphan" descends from a shard trimmed away long ago. Iterators are "shard@0" (the oldest
          * record kept), "shard@after-n" and "shard@at-n"; GetRecords honours the limit, and answers
-         * an open shard's empty page with the same position, a closed shard's with no iterator.
+         * an open shard's empty page with the same position, a closed shard's last page with no
+         * iterator (and an iterator in {@link #emptyOnce} with an empty page, once).
          */
         private void givenSplitStream() {
             List<Shard> page1 = List.of(shard("leftChild", "left", false), shard("right", "parent", false));
@@ -295,6 +326,12 @@ class StreamPollerTest {
                 if (expireOnce.remove(iterator)) {
                     throw ExpiredIteratorException.builder()
                             .message("Iterator expired")
+                            .build();
+                }
+                if (emptyOnce.remove(iterator)) {
+                    return GetRecordsResponse.builder()
+                            .records(List.of())
+                            .nextShardIterator(iterator)
                             .build();
                 }
                 if (trimOnUse.containsKey(iterator)) {
@@ -356,6 +393,54 @@ class StreamPollerTest {
             assertThat(checkpoints.lastSequenceNumber("right")).hasValue("4");
             // Children of a finished parent start at their beginning, not at LATEST or a checkpoint.
             verify(streams).getShardIterator(iteratorRequest("leftChild", ShardIteratorType.TRIM_HORIZON, null));
+        }
+
+        @Test
+        @DisplayName("an empty page in the middle of a closed shard is not its end: the shard is read through and"
+                + " finished, and its children read, in one poll")
+        void emptyPagesInClosedShards() {
+            givenSplitStream();
+            emptyOnce.add("parent@after-1"); // between records 1 and 2 of the closed parent
+            emptyOnce.add("left@0"); // at the start of the closed left child
+            InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
+            Collector collector = new Collector();
+
+            int handled =
+                    new StreamPoller(streams, ARN, checkpoints, ShardIteratorType.TRIM_HORIZON, 1).poll(collector);
+
+            assertThat(handled).isEqualTo(6);
+            assertThat(collector.of("parent")).containsExactly("parent:1", "parent:2");
+            assertThat(collector.handled)
+                    .containsExactlyInAnyOrder("parent:1", "parent:2", "left:3", "right:4", "leftChild:5", "orphan:6");
+            assertThat(checkpoints.finished("parent")).isTrue();
+            assertThat(checkpoints.finished("left")).isTrue();
+            assertThat(emptyOnce).as("both empty pages were met").isEmpty();
+        }
+
+        @Test
+        @DisplayName("the shard list is kept between polls: DescribeStream is asked again after a shard ended, or"
+                + " when the list is 10 s old")
+        void shardListCached() {
+            givenSplitStream(); // each listing is 2 DescribeStream calls (2 pages)
+            HandClock clock = new HandClock();
+            StreamPoller poller = new StreamPoller(
+                    streams, ARN, new InMemoryCheckpoints(), ShardIteratorType.TRIM_HORIZON, 100, clock);
+            List<Integer> callsAfterEachPoll = new ArrayList<>();
+            Runnable pollAndCount = () -> {
+                poller.poll(new Collector());
+                callsAfterEachPoll.add((int) mockingDetails(streams).getInvocations().stream()
+                        .filter(i -> i.getMethod().getName().equals("describeStream"))
+                        .count());
+            };
+
+            pollAndCount.run(); // listed; "parent" and "left" end in this poll
+            pollAndCount.run(); // listed again, for children a finished shard may have; none ends
+            clock.now = clock.now.plus(StreamPoller.SHARD_LIST_MAX_AGE).minusMillis(1);
+            pollAndCount.run(); // 9.999 s after the listing: the same list
+            clock.now = clock.now.plusMillis(1);
+            pollAndCount.run(); // 10 s old: listed again
+
+            assertThat(callsAfterEachPoll).containsExactly(2, 4, 4, 6);
         }
 
         @Test

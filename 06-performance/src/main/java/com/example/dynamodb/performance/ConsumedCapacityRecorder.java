@@ -11,10 +11,13 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -58,6 +61,12 @@ public final class ConsumedCapacityRecorder implements ExecutionInterceptor {
             return tg.toBuilder().returnConsumedCapacity(total).build();
         } else if (r instanceof TransactWriteItemsRequest tw && tw.returnConsumedCapacity() == null) {
             return tw.toBuilder().returnConsumedCapacity(total).build();
+        } else if (r instanceof ExecuteStatementRequest es && es.returnConsumedCapacity() == null) {
+            return es.toBuilder().returnConsumedCapacity(total).build(); // PartiQL costs the same units
+        } else if (r instanceof BatchExecuteStatementRequest be && be.returnConsumedCapacity() == null) {
+            return be.toBuilder().returnConsumedCapacity(total).build();
+        } else if (r instanceof ExecuteTransactionRequest et && et.returnConsumedCapacity() == null) {
+            return et.toBuilder().returnConsumedCapacity(total).build();
         }
         return r;
     }
@@ -65,8 +74,8 @@ public final class ConsumedCapacityRecorder implements ExecutionInterceptor {
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-        // Single-item operations, Query and Scan report one ConsumedCapacity; batches and
-        // transactions a list, one per table.
+        // Single-item operations, Query, Scan and ExecuteStatement report one ConsumedCapacity;
+        // batches and transactions (PartiQL's too) a list, one per table.
         context.response().getValueForField("ConsumedCapacity", Object.class).ifPresent(value -> {
             List<?> all = value instanceof List<?> list ? list : List.of(value);
             for (Object each : all) {

@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -30,8 +33,16 @@ import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteTransactionResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /** Metric publishers and interceptors need the SDK's request pipeline: these run on the local server. */
 @DynamoDbTest(sdkClient = true)
@@ -104,6 +115,78 @@ class MonitoringTest {
                         table + " PutItem", 6.0,
                         table + " GetItem", 2.0,
                         table + " BatchGetItem", 1.5));
+    }
+
+    @Test
+    @Tag("local-differs") // DynamoDB Local 3.3.1 returns no ConsumedCapacity for PartiQL, even when asked
+    @DisplayName("PartiQL too: the recorder asks ExecuteStatement, BatchExecuteStatement and ExecuteTransaction for"
+            + " their capacity, and records what DynamoDB reports (added by the test: DynamoDB Local reports none)")
+    void recorderPartiQl(DynamoDbBackend backend, DynamoDbClient plain, Tables tables) {
+        String table = TableSetup.create(plain, tables, "RecordedPartiQl", false);
+        plain.putItem(b -> b.tableName(table).item(Map.of("pk", AttributeValue.fromS("a"))));
+        ConsumedCapacityRecorder recorder = new ConsumedCapacityRecorder();
+        List<ReturnConsumedCapacity> asked = new CopyOnWriteArrayList<>();
+        List<Integer> localReported = new CopyOnWriteArrayList<>();
+        // What AWS answers: one ConsumedCapacity for ExecuteStatement, a list (one per table) for the others.
+        ExecutionInterceptor asDynamoDbReports = new ExecutionInterceptor() {
+            @Override
+            public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+                SdkRequest sent = context.request(); // after every interceptor's modifyRequest
+                if (sent instanceof ExecuteStatementRequest r) {
+                    asked.add(r.returnConsumedCapacity());
+                } else if (sent instanceof BatchExecuteStatementRequest r) {
+                    asked.add(r.returnConsumedCapacity());
+                } else if (sent instanceof ExecuteTransactionRequest r) {
+                    asked.add(r.returnConsumedCapacity());
+                }
+            }
+
+            @Override
+            public SdkResponse modifyResponse(Context.ModifyResponse context, ExecutionAttributes attributes) {
+                SdkResponse answer = context.response();
+                localReported.add(answer.getValueForField("ConsumedCapacity", Object.class)
+                        .map(reported -> reported instanceof List<?> perTable ? perTable.size() : 1)
+                        .orElse(0));
+                ConsumedCapacity units = ConsumedCapacity.builder()
+                        .tableName(table)
+                        .capacityUnits(2.0)
+                        .build();
+                if (answer instanceof ExecuteStatementResponse r) {
+                    return r.toBuilder().consumedCapacity(units).build();
+                } else if (answer instanceof BatchExecuteStatementResponse r) {
+                    return r.toBuilder()
+                            .consumedCapacity(
+                                    units.toBuilder().capacityUnits(1.5).build())
+                            .build();
+                } else if (answer instanceof ExecuteTransactionResponse r) {
+                    return r.toBuilder().consumedCapacity(units).build();
+                }
+                return answer;
+            }
+        };
+        String select = "SELECT * FROM \"" + table + "\" WHERE pk = ?";
+
+        try (DynamoDbClient client = backend.newClient(
+                b -> recorder.addTo(b.overrideConfiguration(o -> o.addExecutionInterceptor(asDynamoDbReports))))) {
+            client.executeStatement(b -> b.statement(select).parameters(AttributeValue.fromS("a")));
+            client.batchExecuteStatement(
+                    b -> b.statements(s -> s.statement(select).parameters(AttributeValue.fromS("a"))));
+            client.executeTransaction(
+                    b -> b.transactStatements(s -> s.statement("UPDATE \"" + table + "\" SET n = 1 WHERE pk = ?")
+                            .parameters(AttributeValue.fromS("a"))));
+        }
+
+        assertThat(asked)
+                .containsExactly(
+                        ReturnConsumedCapacity.TOTAL, ReturnConsumedCapacity.TOTAL, ReturnConsumedCapacity.TOTAL);
+        assertThat(localReported)
+                .as("ConsumedCapacity entries DynamoDB Local answered")
+                .containsExactly(0, 0, 0);
+        assertThat(recorder.units())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        table + " ExecuteStatement", 2.0,
+                        table + " BatchExecuteStatement", 1.5,
+                        table + " ExecuteTransaction", 2.0));
     }
 
     @Test

@@ -55,8 +55,16 @@ public final class TenantReads {
                 .toList();
     }
 
-    /** "#title" -> "title" for each wanted attribute; refuses any the policy does not list, before a request. */
+    /**
+     * "#title" -> "title" for each wanted attribute; refuses, before a request, an empty list (DynamoDB
+     * refuses an empty projection, and reading "everything" is not what an allow-list means) and any
+     * attribute the policy does not list.
+     */
     public static Map<String, String> namesOfAllowed(Set<String> allowed, List<String> wanted) {
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Name at least one attribute to read or write: an empty list names none of " + allowed);
+        }
         List<String> refused = wanted.stream().filter(a -> !allowed.contains(a)).toList();
         if (!refused.isEmpty()) {
             throw new SecurityException(

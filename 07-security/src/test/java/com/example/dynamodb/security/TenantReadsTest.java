@@ -105,4 +105,21 @@ class TenantReadsTest {
                 .isInstanceOf(SecurityException.class);
         assertThat(recorder.calls()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a read or query naming no attribute is refused with a sentence before any request")
+    void noAttributeNamed(DynamoDbClient client, Tables tables) {
+        String table = NotesFixture.table(tables);
+        seed(client, table, "tenant-a", "n1", "Alice's");
+        RecordingClient recorder = RecordingClient.of(client);
+
+        // Sent as is, an empty list was a request DynamoDB refuses ("ExpressionAttributeNames must not be empty").
+        assertThatThrownBy(() -> TenantReads.ownNote(recorder.client(), table, ALLOWED, ALICE, "n1", List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Name at least one attribute to read or write: an empty list names none of"
+                        + " [body, noteId, tenantId, title, updatedAt]");
+        assertThatThrownBy(() -> TenantReads.ownNotes(recorder.client(), table, ALLOWED, ALICE, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(recorder.calls()).isEmpty();
+    }
 }

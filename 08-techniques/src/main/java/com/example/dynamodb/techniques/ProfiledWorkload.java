@@ -70,8 +70,8 @@ public final class ProfiledWorkload {
             return;
         }
         SdkCallMetrics metrics = new SdkCallMetrics();
-        try (DynamoDbClient measured = ddb.newClient(
-                b -> b.overrideConfiguration(o -> o.addMetricPublisher(metrics).retryStrategy(RetryMode.STANDARD)))) {
+        try (DynamoDbClient measured =
+                ddb.newClient(b -> metrics.addTo(b.overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))))) {
             measured.getItem(b -> b.tableName(table)
                     .key(Map.of("pk", AttributeValue.fromS("USER#1"), "sk", AttributeValue.fromS("ITEM#0001"))));
         }

@@ -3,6 +3,7 @@ package com.example.dynamodb.techniques;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.core.client.builder.SdkClientBuilder;
 import software.amazon.awssdk.core.metrics.CoreMetric;
 import software.amazon.awssdk.http.HttpMetric;
 import software.amazon.awssdk.metrics.MetricCollection;
@@ -12,8 +13,7 @@ import software.amazon.awssdk.metrics.MetricPublisher;
 /**
  * The SDK's own measurements of every call, through its metric publisher interface: how many
  * attempts a call took, each attempt's HTTP status and service time, and the call's total time.
- * Register it on a client with {@code overrideConfiguration(o -> o.addMetricPublisher(metrics))};
- * in production the SDK's {@code CloudWatchMetricPublisher} (long-running applications) or
+ * Register it on a client builder with {@link #addTo}, which keeps the builder's other settings; in production the SDK's {@code CloudWatchMetricPublisher} (long-running applications) or
  * {@code EmfMetricLoggingPublisher} (Lambda functions) sends the same numbers to CloudWatch.
  */
 public final class SdkCallMetrics implements MetricPublisher {
@@ -65,5 +65,16 @@ public final class SdkCallMetrics implements MetricPublisher {
 
     @Override
     public void close() {}
+
+    /**
+     * Adds this publisher to a client builder (sync or async) and keeps what the builder already has:
+     * the caller's retry strategy, timeouts, interceptors and other publishers.
+     * {@code builder.overrideConfiguration(o -> ...)} would start from an empty configuration and drop them.
+     */
+    public <B extends SdkClientBuilder<B, ?>> B addTo(B builder) {
+        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .addMetricPublisher(this)
+                .build());
+    }
 }
 // end::publisher[]

@@ -12,10 +12,12 @@ import software.amazon.awssdk.services.dynamodb.model.StreamDescription;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
- * Reads what a table's stream holds now, every shard from its oldest record. In production an AWS
- * Lambda event source mapping (or the Kinesis Client Library) does this, keeps a checkpoint, and
- * hands the records to your code in batches; it also retries a failed batch, which is why the
- * processor that consumes these records must be idempotent.
+ * Reads what a table's stream holds now, every shard from its oldest record: a closed shard to its
+ * end, an open one up to its present. In production an AWS Lambda event source mapping (or the
+ * Kinesis Client Library) does this, keeps a checkpoint, and hands the records to your code in
+ * batches; it also retries a failed batch, which is why the processor that consumes these records
+ * must be idempotent. A consumer that keeps polling open shards is 05-advanced-features'
+ * {@code StreamPoller}.
  */
 public final class StreamReader {
 
@@ -40,13 +42,16 @@ public final class StreamReader {
                             .shardId(shard.shardId())
                             .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
                     .shardIterator();
+            // An empty page is no end: GetRecords may need several calls to reach a stretch with records.
+            // A closed shard ends when no next iterator comes back. An open shard always returns one:
+            // there an empty page is taken as the present (the next records are not written yet).
+            boolean open = shard.sequenceNumberRange() == null
+                    || shard.sequenceNumberRange().endingSequenceNumber() == null;
             while (iterator != null) {
                 String current = iterator;
                 GetRecordsResponse page = streams.getRecords(b -> b.shardIterator(current));
                 records.addAll(page.records());
-                // An open shard always returns a next iterator: stop at the first empty page (the present).
-                // Enough for a lesson on DynamoDB Local; a real consumer keeps polling open shards.
-                iterator = page.records().isEmpty() ? null : page.nextShardIterator();
+                iterator = open && page.records().isEmpty() ? null : page.nextShardIterator();
             }
         }
         return records;

@@ -36,20 +36,21 @@ class WriteShardingTest {
     }
 
     @Test
-    @DisplayName("a random suffix spreads a hot key's writes evenly: every shard used, fullest under 1.3x the mean")
+    @DisplayName("a random suffix (seed 7) spreads a hot key's writes evenly: 47 to 53 events per shard, skew 1.06")
     void randomSpread(DynamoDbClient client, Tables tables) {
         String table = eventsTable(tables);
         WriteSharding.writeEvents(client, table, "2024-03-15", SHARDS, EVENTS, false);
 
         List<Integer> counts = WriteSharding.itemsPerShard(client, table, "2024-03-15", SHARDS);
 
-        assertThat(counts).hasSize(SHARDS).allSatisfy(c -> assertThat(c).isPositive());
-        assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(EVENTS);
-        assertThat(WriteSharding.skew(counts)).isLessThan(1.3);
+        // java.util.Random's sequence for a seed is specified (its Javadoc gives the algorithm): these
+        // are the first 400 values of new Random(7).nextInt(8), counted, on every JVM.
+        assertThat(counts).containsExactly(47, 47, 52, 52, 49, 48, 52, 53);
+        assertThat(WriteSharding.skew(counts)).isEqualTo(53 / 50.0);
     }
 
     @Test
-    @DisplayName("a calculated suffix puts every event on CRC32(event id) mod 8, and that spreads as evenly")
+    @DisplayName("a calculated suffix puts every event on CRC32(event id) mod 8: 48 or 52 events per shard, skew 1.04")
     void calculatedSpread(DynamoDbClient client, Tables tables) {
         String table = eventsTable(tables);
         WriteSharding.writeEvents(client, table, "2024-03-15", SHARDS, EVENTS, true);
@@ -68,8 +69,8 @@ class WriteShardingTest {
                     String id = event.get("sk").s().split("#")[1];
                     assertThat(event.get("pk").s()).isEqualTo("EVENTS#2024-03-15#" + crc32Shard(id));
                 });
-        assertThat(counts).containsExactly(expected);
-        assertThat(WriteSharding.skew(counts)).isLessThan(1.3);
+        assertThat(counts).containsExactly(expected).containsExactly(48, 48, 52, 52, 52, 52, 48, 48);
+        assertThat(WriteSharding.skew(counts)).isEqualTo(52 / 50.0);
     }
 
     @Test

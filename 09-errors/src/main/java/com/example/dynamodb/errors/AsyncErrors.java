@@ -15,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 /**
  * The async client fails the same way, one level down: its futures complete exceptionally with a
@@ -59,10 +58,10 @@ public final class AsyncErrors {
                     Throwable cause = unwrap(failure); // a CompletionException here, never the cause itself
                     if (cause instanceof ConditionalCheckFailedException) {
                         return DepositOutcome.ACCOUNT_CLOSED; // a business answer: never retry it as is
-                    } else if (cause instanceof ProvisionedThroughputExceededException) {
-                        return DepositOutcome.THROTTLED; // still throttled after the SDK's retries
                     } else if (cause instanceof DynamoDbException e && e.isThrottlingException()) {
-                        return DepositOutcome.THROTTLED; // ThrottlingException, RequestLimitExceeded
+                        // ProvisionedThroughputExceeded, ThrottlingException, RequestLimitExceeded: still
+                        // throttled after the SDK's retries
+                        return DepositOutcome.THROTTLED;
                     } else if (cause instanceof DynamoDbException e
                             && "ValidationException".equals(e.awsErrorDetails().errorCode())) {
                         throw new IllegalArgumentException(

@@ -9,7 +9,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 /**
  * The agenda's boto3 snippet, in idiomatic Java. boto3 raises one {@code ClientError} and you
@@ -42,12 +41,11 @@ public final class ErrorHandling {
         } catch (ConditionalCheckFailedException e) {
             // The condition was false: a business answer, not a failure. Never retry it as is.
             return DepositOutcome.ACCOUNT_CLOSED;
-        } catch (ProvisionedThroughputExceededException e) {
-            // The SDK retried with backoff and still got throttled: shed load or queue the work.
-            return DepositOutcome.THROTTLED;
         } catch (DynamoDbException e) {
+            // ProvisionedThroughputExceededException, ThrottlingException, RequestLimitExceeded: the SDK
+            // retried with backoff and was still throttled. One remedy for all three: shed load or queue.
             if (e.isThrottlingException()) {
-                return DepositOutcome.THROTTLED; // ThrottlingException, RequestLimitExceeded: the same remedy
+                return DepositOutcome.THROTTLED;
             }
             // No class exists for ValidationException: the error code says it.
             if ("ValidationException".equals(e.awsErrorDetails().errorCode())) {

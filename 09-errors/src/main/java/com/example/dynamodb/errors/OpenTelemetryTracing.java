@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.core.client.builder.SdkClientBuilder;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,12 +36,23 @@ public final class OpenTelemetryTracing {
     private OpenTelemetryTracing() {}
 
     // tag::otel[]
-    /** Add to a client: {@code overrideConfiguration(o -> o.addExecutionInterceptor(interceptor(otel)))}. */
+    /** OpenTelemetry's interceptor for the SDK: one span per call. */
     public static ExecutionInterceptor interceptor(OpenTelemetry openTelemetry) {
         return AwsSdkTelemetry.builder(openTelemetry)
                 .setRecordIndividualHttpError(true) // an event on the span for each failed attempt
                 .build()
                 .createExecutionInterceptor();
+    }
+
+    /**
+     * Adds tracing to a client builder (sync or async) and keeps what the builder already has: the
+     * caller's retry strategy, timeouts, metric publishers and interceptors.
+     * {@code builder.overrideConfiguration(o -> ...)} would start from an empty configuration and drop them.
+     */
+    public static <B extends SdkClientBuilder<B, ?>> B addTo(B builder, OpenTelemetry openTelemetry) {
+        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .addExecutionInterceptor(interceptor(openTelemetry))
+                .build());
     }
     // end::otel[]
 
@@ -95,8 +107,7 @@ public final class OpenTelemetryTracing {
                                 .addSpanProcessor(SimpleSpanProcessor.create(exported))
                                 .build())
                         .build();
-                DynamoDbClient client = ddb.newClient(
-                        b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(interceptor(otel))))) {
+                DynamoDbClient client = ddb.newClient(b -> addTo(b, otel))) {
             AccountsTable.open(client, table, "alice", "alice", 10);
             try {
                 client.getItem(

@@ -7,18 +7,11 @@ import com.example.dynamodb.support.Walkthroughs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
-import software.amazon.awssdk.retries.api.RefreshRetryTokenRequest;
-import software.amazon.awssdk.retries.api.RefreshRetryTokenResponse;
 import software.amazon.awssdk.retries.api.RetryStrategy;
-import software.amazon.awssdk.retries.api.RetryToken;
-import software.amazon.awssdk.retries.api.TokenAcquisitionFailedException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * The SDK's retry strategies. Each decides, per failed attempt: retry or not (the error's kind),
@@ -27,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  * still has retry budget (a token bucket shared by all calls of the client: the circuit breaker
  * that stops a failing dependency from being hammered). The numbers in the comments are SDK
  * 2.59.1's, measured by the tests: the SDK changed its defaults in 2026 (retry behaviour 2.1).
+ * {@link RetryPlan} asks a strategy what it would do, without sending anything.
  */
 public final class RetryStrategies {
 
@@ -69,30 +63,6 @@ public final class RetryStrategies {
     }
     // end::modes[]
 
-    // tag::plan[]
-    /**
-     * Asks a strategy, as the SDK does, what it would do if every attempt failed with {@code failure}:
-     * the wait before each retry, until it refuses (attempts or retry quota used up). No request is sent.
-     */
-    public static List<Duration> plannedWaits(RetryStrategy strategy, Throwable failure) {
-        List<Duration> waits = new ArrayList<>();
-        RetryToken token = strategy.acquireInitialToken(AcquireInitialTokenRequest.create("plan"))
-                .token();
-        while (true) {
-            try {
-                RefreshRetryTokenResponse retry = strategy.refreshRetryToken(RefreshRetryTokenRequest.builder()
-                        .token(token)
-                        .failure(failure)
-                        .build());
-                waits.add(retry.delay());
-                token = retry.token();
-            } catch (TokenAcquisitionFailedException refused) {
-                return waits;
-            }
-        }
-    }
-    // end::plan[]
-
     static void demo(DynamoDbBackend ddb, Tables tables) {
         Narrator.section("Retry strategies: attempts, backoff with jitter, throttling backoff");
         Narrator.say("What each strategy would wait before each retry if every attempt failed (jitter: your");
@@ -119,44 +89,6 @@ public final class RetryStrategies {
         Narrator.say("Full jitter: each wait uniform in [0, min(20 s, base * 2^(retry-1))]. A DynamoDB client");
         Narrator.say(
                 "(SDK 2.59.1): 4 attempts, 25 ms base, 1 s throttling base; legacy mode: 9, 25 ms, 500 ms half jitter.");
-
-        Narrator.step("the retry quota: one standard strategy, every call failing with a 500");
-        RetryStrategy shared = AwsRetryStrategy.standardRetryStrategy();
-        List<Integer> retriesPerCall = new ArrayList<>();
-        int retries;
-        do {
-            retries = plannedWaits(shared, sampleFailure(500, "InternalServerError"))
-                    .size();
-            retriesPerCall.add(retries);
-        } while (retries > 0);
-        Narrator.show(
-                "calls that still got their 2 retries",
-                retriesPerCall.stream().filter(r -> r == 2).count());
-        Narrator.show(
-                "retries of the calls after them",
-                retriesPerCall.stream().filter(r -> r < 2).toList());
-
-        Narrator.step("adaptive mode: after one throttle, the next request's first attempt is held back");
-        Narrator.show(
-                "adaptive: the next first attempt may go at once",
-                goesAtOnceAfterThrottle(AwsRetryStrategy.adaptiveRetryStrategy()));
-        Narrator.show(
-                "standard: the next first attempt may go at once",
-                goesAtOnceAfterThrottle(AwsRetryStrategy.standardRetryStrategy()));
-    }
-
-    /** After one throttle, may the next request's first attempt go at once? Asks, never waits. */
-    static boolean goesAtOnceAfterThrottle(RetryStrategy strategy) {
-        try (strategy) { // closing an adaptive strategy releases the attempts its rate limiter holds
-            RetryToken token = strategy.acquireInitialToken(AcquireInitialTokenRequest.create("demo"))
-                    .token();
-            strategy.refreshRetryTokenAsync(RefreshRetryTokenRequest.builder()
-                    .token(token)
-                    .failure(sampleFailure(400, "ProvisionedThroughputExceededException"))
-                    .build());
-            return strategy.acquireInitialTokenAsync(AcquireInitialTokenRequest.create("demo"))
-                    .isDone();
-        }
     }
 
     private static RetryStrategy resolved(DynamoDbClient client) {
@@ -166,23 +98,13 @@ public final class RetryStrategies {
                 .orElseThrow();
     }
 
-    /**
-     * Stands in for what DynamoDB's error JSON unmarshals to, for the printed table only: a strategy
-     * classifies a failure by its status and error code. The tests send the real responses instead.
-     */
-    private static DynamoDbException sampleFailure(int status, String errorCode) {
-        return (DynamoDbException) DynamoDbException.builder()
-                .statusCode(status)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode(errorCode).build())
-                .build();
-    }
-
     private static void addRow(List<List<String>> rows, String name, RetryStrategy strategy) {
         rows.add(List.of(
                 name,
                 String.valueOf(strategy.maxAttempts()),
-                millis(plannedWaits(strategy, sampleFailure(500, "InternalServerError"))),
-                millis(plannedWaits(strategy, sampleFailure(400, "ProvisionedThroughputExceededException")))));
+                millis(RetryPlan.plannedWaits(strategy, RetryPlan.failure(500, "InternalServerError"))),
+                millis(RetryPlan.plannedWaits(
+                        strategy, RetryPlan.failure(400, "ProvisionedThroughputExceededException")))));
     }
 
     private static String millis(List<Duration> waits) {

@@ -7,7 +7,7 @@ import com.example.dynamodb.support.Walkthroughs;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.builder.SdkClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.retries.api.RetryStrategy;
@@ -26,13 +26,17 @@ public final class Timeouts {
     private Timeouts() {}
 
     // tag::client[]
-    /** Per attempt and per call, with the retry strategy they work with. */
-    public static ClientOverrideConfiguration timeouts(Duration perAttempt, Duration perCall, RetryStrategy retries) {
-        return ClientOverrideConfiguration.builder()
+    /**
+     * Sets a timeout per attempt and per call on a client builder (sync or async) and keeps what the
+     * builder already has, its retry strategy included: set that first, so that its attempts and
+     * backoff fit in {@code perCall}. {@code builder.overrideConfiguration(o -> ...)} would start from
+     * an empty configuration and drop the caller's retry strategy, metric publishers and interceptors.
+     */
+    public static <B extends SdkClientBuilder<B, ?>> B addTo(B builder, Duration perAttempt, Duration perCall) {
+        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
                 .apiCallAttemptTimeout(perAttempt) // one attempt: ApiCallAttemptTimeoutException, retried
                 .apiCallTimeout(perCall) // the whole call: ApiCallTimeoutException, never retried
-                .retryStrategy(retries)
-                .build();
+                .build());
     }
 
     /** The HTTP layer: how long to wait for a connection and for each read from the socket. */
@@ -63,9 +67,11 @@ public final class Timeouts {
         AccountsTable.open(ddb.client(), table, "alice", "alice", 10);
         RetryStrategy retries =
                 RetryStrategies.standard(3, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(1));
-        try (DynamoDbClient client =
-                ddb.newClient(b -> b.httpClientBuilder(httpClient(Duration.ofSeconds(2), Duration.ofSeconds(5)))
-                        .overrideConfiguration(timeouts(Duration.ofSeconds(1), Duration.ofSeconds(3), retries)))) {
+        try (DynamoDbClient client = ddb.newClient(b -> addTo(
+                b.httpClientBuilder(httpClient(Duration.ofSeconds(2), Duration.ofSeconds(5)))
+                        .overrideConfiguration(o -> o.retryStrategy(retries)),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(3)))) {
             Narrator.step("a client with a 5 s read timeout, 1 s per attempt, 3 s per call");
             Narrator.show(
                     "alice",

@@ -26,6 +26,7 @@ public final class Walkthrough {
         ValidationErrors.demo(ddb, tables);
         ErrorHandling.demo(ddb, tables);
         RetryStrategies.demo(ddb, tables);
+        RetryPlan.demo(ddb, tables);
         Timeouts.demo(ddb, tables);
         IdempotentWrites.demo(ddb, tables);
         DebuggingThrottling.demo(ddb, tables);

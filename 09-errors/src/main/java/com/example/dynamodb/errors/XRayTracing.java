@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.client.builder.SdkClientBuilder;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -44,9 +45,20 @@ public final class XRayTracing {
                 .build();
     }
 
-    /** Add to a client: {@code overrideConfiguration(o -> o.addExecutionInterceptor(interceptor(recorder)))}. */
+    /** X-Ray's interceptor for the SDK: one subsegment per call. */
     public static ExecutionInterceptor interceptor(AWSXRayRecorder recorder) {
         return new TracingInterceptor(recorder, null, null); // new TracingInterceptor(): the global recorder
+    }
+
+    /**
+     * Adds X-Ray tracing to a client builder (sync or async) and keeps what the builder already has:
+     * the caller's retry strategy, timeouts, metric publishers and interceptors.
+     * {@code builder.overrideConfiguration(o -> ...)} would start from an empty configuration and drop them.
+     */
+    public static <B extends SdkClientBuilder<B, ?>> B addTo(B builder, AWSXRayRecorder recorder) {
+        return builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                .addExecutionInterceptor(interceptor(recorder))
+                .build());
     }
 
     /** Runs {@code work} in a segment of its own (Lambda and X-Ray's servlet filter open one for you). */
@@ -85,8 +97,7 @@ public final class XRayTracing {
         String table = AccountsTable.create(tables, "Accounts");
         InMemoryEmitter emitter = new InMemoryEmitter();
         AWSXRayRecorder recorder = recorder(emitter);
-        try (DynamoDbClient client =
-                ddb.newClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(interceptor(recorder))))) {
+        try (DynamoDbClient client = ddb.newClient(b -> addTo(b, recorder))) {
             inSegment(recorder, "deposit-handler", () -> {
                 AccountsTable.open(client, table, "alice", "alice", 10);
                 try {

@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExcee
 
 /**
  * TEST CODE: the exceptions DynamoDB's error responses unmarshal to, built by hand, for asking a
- * retry strategy what it would do ({@link RetryStrategies#plannedWaits}) without sending anything.
+ * retry strategy what it would do ({@link RetryPlan#plannedWaits}) without sending anything.
  * Tests that need the SDK to receive a real error response use the support modules' {@code
  * FaultInjector} instead.
  */

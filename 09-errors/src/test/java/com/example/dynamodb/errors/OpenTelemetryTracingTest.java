@@ -40,9 +40,10 @@ class OpenTelemetryTracingTest {
     }
 
     private DynamoDbClient traced(DynamoDbBackend backend, FaultInjector faults) {
-        return backend.newClient(b -> b.httpClientBuilder(faults.httpClientBuilder())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(OpenTelemetryTracing.interceptor(otel))
-                        .retryStrategy(FastRetries.standard(3))));
+        return backend.newClient(b -> OpenTelemetryTracing.addTo(
+                b.httpClientBuilder(faults.httpClientBuilder())
+                        .overrideConfiguration(o -> o.retryStrategy(FastRetries.standard(3))),
+                otel));
     }
 
     @Test
@@ -99,5 +100,25 @@ class OpenTelemetryTracingTest {
         assertThat(call.requestId()).isNull(); // X-Ray's subsegment has it; this span does not
         assertThat(call.failedAttempts()).isEqualTo(3);
         assertThat(span.getEvents()).anySatisfy(e -> assertThat(e.getName()).isEqualTo("exception"));
+    }
+
+    @Test
+    @DisplayName("addTo keeps the caller's interceptor and retry strategy: 2 attempts, both seen, one traced span")
+    void keepsTheCallersSettings(DynamoDbBackend backend, Tables tables) {
+        String table = AccountsTable.create(tables, "Accounts");
+        CallersSettings callers = new CallersSettings("GetItem");
+
+        try (DynamoDbClient client = backend.newClient(b -> {
+            OpenTelemetryTracing.addTo(callers.applyTo(b), otel);
+            callers.assertKeptIn(b.overrideConfiguration());
+        })) {
+            callers.assertInForce(() -> TableErrors.findAccount(client, table, "a"));
+        }
+
+        assertThat(exporter.getFinishedSpanItems())
+                .singleElement()
+                .satisfies(
+                        span -> assertThat(OpenTelemetryTracing.describe(span).failedAttempts())
+                                .isEqualTo(2));
     }
 }

@@ -150,8 +150,8 @@ class RetryStrategiesTest {
     void plannedWaits() {
         RetryStrategy strategy = RetryStrategies.standard(5, BASE, THROTTLING_BASE, CAP);
 
-        List<Duration> afterThrottles = RetryStrategies.plannedWaits(strategy, Failures.throttle());
-        List<Duration> afterErrors = RetryStrategies.plannedWaits(strategy, Failures.serverError());
+        List<Duration> afterThrottles = RetryPlan.plannedWaits(strategy, Failures.throttle());
+        List<Duration> afterErrors = RetryPlan.plannedWaits(strategy, Failures.serverError());
 
         assertThat(afterThrottles).hasSize(4);
         assertThat(afterErrors).hasSize(4);
@@ -225,7 +225,7 @@ class RetryStrategiesTest {
             boolean belowHalfCeiling = false;
             // 10 plans of 3 throttle retries (5 tokens each) and 5 of 3 error retries (14 each): within the 500 tokens.
             for (int plan = 0; plan < 10; plan++) {
-                List<Duration> afterThrottles = RetryStrategies.plannedWaits(resolved, Failures.throttle());
+                List<Duration> afterThrottles = RetryPlan.plannedWaits(resolved, Failures.throttle());
                 assertThat(afterThrottles).hasSize(3);
                 for (int i = 0; i < 3; i++) {
                     long ceiling = 1000L << i;
@@ -236,7 +236,7 @@ class RetryStrategiesTest {
                         .isLessThanOrEqualTo(7_000L);
             }
             for (int plan = 0; plan < 5; plan++) {
-                List<Duration> afterErrors = RetryStrategies.plannedWaits(resolved, Failures.serverError());
+                List<Duration> afterErrors = RetryPlan.plannedWaits(resolved, Failures.serverError());
                 assertThat(afterErrors).hasSize(3);
                 for (int i = 0; i < 3; i++) {
                     assertThat(afterErrors.get(i).toMillis()).isBetween(0L, 25L << i);
@@ -258,13 +258,13 @@ class RetryStrategiesTest {
                 DynamoDbClient legacySix = clientWithConfig(backend, "retry_mode = legacy\nmax_attempts = 6")) {
             assertThat(resolved(legacy)).isInstanceOf(LegacyRetryStrategy.class);
             assertThat(resolved(legacy).maxAttempts()).isEqualTo(9);
-            List<Duration> legacyErrors = RetryStrategies.plannedWaits(resolved(legacy), Failures.serverError());
+            List<Duration> legacyErrors = RetryPlan.plannedWaits(resolved(legacy), Failures.serverError());
             assertThat(legacyErrors).hasSize(8);
             for (int i = 0; i < 8; i++) {
                 assertThat(legacyErrors.get(i).toMillis()).isBetween(0L, Math.min(20_000L, 25L << i));
             }
             // Throttles: legacy's own 500 ms base with half jitter, capped at 20 s.
-            List<Duration> legacyThrottles = RetryStrategies.plannedWaits(resolved(legacy), Failures.throttle());
+            List<Duration> legacyThrottles = RetryPlan.plannedWaits(resolved(legacy), Failures.throttle());
             assertThat(legacyThrottles).hasSize(8);
             for (int i = 0; i < 8; i++) {
                 long ceiling = Math.min(20_000L, 500L << i);
@@ -300,7 +300,7 @@ class RetryStrategiesTest {
             "legacy mode waits after throttles with half jitter: each wait between half its ceiling and the ceiling")
     void legacyHalfJitter() {
         // Legacy throttling backoff: 500 ms base, so the ceilings are 500, 1000, 2000 ms.
-        List<Duration> waits = RetryStrategies.plannedWaits(RetryStrategies.legacy(4), Failures.throttle());
+        List<Duration> waits = RetryPlan.plannedWaits(RetryStrategies.legacy(4), Failures.throttle());
 
         assertThat(waits).hasSize(3);
         for (int i = 0; i < waits.size(); i++) {
@@ -318,8 +318,8 @@ class RetryStrategiesTest {
                 .as("before any throttle")
                 .isDone();
 
-        assertThat(RetryStrategies.goesAtOnceAfterThrottle(adaptive)).isFalse();
-        assertThat(RetryStrategies.goesAtOnceAfterThrottle(AwsRetryStrategy.standardRetryStrategy()))
+        assertThat(RetryPlan.goesAtOnceAfterThrottle(adaptive)).isFalse();
+        assertThat(RetryPlan.goesAtOnceAfterThrottle(AwsRetryStrategy.standardRetryStrategy()))
                 .isTrue();
     }
 
@@ -354,11 +354,11 @@ class RetryStrategiesTest {
         RetryStrategy strategy = FastRetries.standard(3);
 
         for (int call = 1; call <= 50; call++) {
-            assertThat(RetryStrategies.plannedWaits(strategy, Failures.throttle()))
+            assertThat(RetryPlan.plannedWaits(strategy, Failures.throttle()))
                     .as("call %d", call)
                     .hasSize(2);
         }
-        assertThat(RetryStrategies.plannedWaits(strategy, Failures.throttle())).isEmpty();
+        assertThat(RetryPlan.plannedWaits(strategy, Failures.throttle())).isEmpty();
     }
 
     @Test
@@ -368,14 +368,12 @@ class RetryStrategiesTest {
         try (DynamoDbClient client = backend.newClient(b -> {})) {
             RetryStrategy resolved = resolved(client);
             for (int call = 1; call <= 11; call++) { // 11 x 3 x 14 = 462 of the 500 tokens
-                assertThat(RetryStrategies.plannedWaits(resolved, Failures.serverError()))
+                assertThat(RetryPlan.plannedWaits(resolved, Failures.serverError()))
                         .as("call %d", call)
                         .hasSize(3);
             }
-            assertThat(RetryStrategies.plannedWaits(resolved, Failures.serverError()))
-                    .hasSize(2);
-            assertThat(RetryStrategies.plannedWaits(resolved, Failures.serverError()))
-                    .isEmpty();
+            assertThat(RetryPlan.plannedWaits(resolved, Failures.serverError())).hasSize(2);
+            assertThat(RetryPlan.plannedWaits(resolved, Failures.serverError())).isEmpty();
         }
     }
 
@@ -385,13 +383,13 @@ class RetryStrategiesTest {
     void legacyQuota() {
         RetryStrategy legacy = RetryStrategies.legacy(4);
         for (int call = 1; call <= 33; call++) { // 33 x 3 x 5 = 495 of the 500 tokens
-            assertThat(RetryStrategies.plannedWaits(legacy, Failures.serverError()))
+            assertThat(RetryPlan.plannedWaits(legacy, Failures.serverError()))
                     .as("call %d", call)
                     .hasSize(3);
         }
-        assertThat(RetryStrategies.plannedWaits(legacy, Failures.serverError())).hasSize(1);
+        assertThat(RetryPlan.plannedWaits(legacy, Failures.serverError())).hasSize(1);
         for (int call = 1; call <= 100; call++) {
-            assertThat(RetryStrategies.plannedWaits(legacy, Failures.throttle()))
+            assertThat(RetryPlan.plannedWaits(legacy, Failures.throttle()))
                     .as("throttled call %d", call)
                     .hasSize(3);
         }

@@ -37,9 +37,11 @@ class TimeoutsTest {
     void attemptTimeoutIsRetried(DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);
         try (SlowProxy slow = SlowProxy.forwardingTo(backend.endpoint().orElseThrow());
-                DynamoDbClient client = backend.newClient(b -> b.endpointOverride(slow.endpoint())
-                        .overrideConfiguration(
-                                Timeouts.timeouts(TIMEOUT, Duration.ofSeconds(5), FastRetries.standard(3))))) {
+                DynamoDbClient client = backend.newClient(b -> Timeouts.addTo(
+                        b.endpointOverride(slow.endpoint())
+                                .overrideConfiguration(o -> o.retryStrategy(FastRetries.standard(3))),
+                        TIMEOUT,
+                        Duration.ofSeconds(5)))) {
             slow.delayNext(1, LATE);
 
             assertThat(Timeouts.getWithDeadline(client, table, "alice", Duration.ofSeconds(5)))
@@ -53,9 +55,11 @@ class TimeoutsTest {
     void everyAttemptTimesOut(DynamoDbBackend backend, Tables tables) {
         String table = tableWithAlice(backend, tables);
         try (SlowProxy slow = SlowProxy.forwardingTo(backend.endpoint().orElseThrow());
-                DynamoDbClient client = backend.newClient(b -> b.endpointOverride(slow.endpoint())
-                        .overrideConfiguration(
-                                Timeouts.timeouts(TIMEOUT, Duration.ofSeconds(5), FastRetries.standard(2))))) {
+                DynamoDbClient client = backend.newClient(b -> Timeouts.addTo(
+                        b.endpointOverride(slow.endpoint())
+                                .overrideConfiguration(o -> o.retryStrategy(FastRetries.standard(2))),
+                        TIMEOUT,
+                        Duration.ofSeconds(5)))) {
             slow.delayNext(2, LATE);
 
             assertThatThrownBy(() -> TableErrors.findAccount(client, table, "alice"))
@@ -139,6 +143,23 @@ class TimeoutsTest {
 
             assertThat(TableErrors.findAccount(client, table, "alice")).isPresent();
             assertThat(slow.requests()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "addTo sets both timeouts and keeps the caller's interceptor and retry strategy (2 attempts, both seen)")
+    void keepsTheCallersSettings(DynamoDbBackend backend, Tables tables) {
+        String table = tableWithAlice(backend, tables);
+        CallersSettings callers = new CallersSettings("GetItem");
+
+        try (DynamoDbClient client = backend.newClient(b -> {
+            Timeouts.addTo(callers.applyTo(b), TIMEOUT, Duration.ofSeconds(5));
+            callers.assertKeptIn(b.overrideConfiguration());
+            assertThat(b.overrideConfiguration().apiCallAttemptTimeout()).contains(TIMEOUT);
+            assertThat(b.overrideConfiguration().apiCallTimeout()).contains(Duration.ofSeconds(5));
+        })) {
+            callers.assertInForce(() -> TableErrors.findAccount(client, table, "alice"));
         }
     }
 }

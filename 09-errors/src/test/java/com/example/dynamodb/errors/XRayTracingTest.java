@@ -22,9 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorExcepti
 class XRayTracingTest {
 
     private static DynamoDbClient traced(DynamoDbBackend backend, FaultInjector faults, AWSXRayRecorder recorder) {
-        return backend.newClient(b -> b.httpClientBuilder(faults.httpClientBuilder())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(XRayTracing.interceptor(recorder))
-                        .retryStrategy(FastRetries.standard(3))));
+        return backend.newClient(b -> XRayTracing.addTo(
+                b.httpClientBuilder(faults.httpClientBuilder())
+                        .overrideConfiguration(o -> o.retryStrategy(FastRetries.standard(3))),
+                recorder));
     }
 
     @Test
@@ -95,5 +96,26 @@ class XRayTracingTest {
         assertThat(segment.getSubsegmentsCopy().get(0).getCause().getExceptions())
                 .extracting(e -> e.getType())
                 .contains(InternalServerErrorException.class.getName());
+    }
+
+    @Test
+    @DisplayName("addTo keeps the caller's interceptor and retry strategy: 2 attempts, both seen, one subsegment")
+    void keepsTheCallersSettings(DynamoDbBackend backend, Tables tables) {
+        String table = AccountsTable.create(tables, "Accounts");
+        InMemoryEmitter emitter = new InMemoryEmitter();
+        AWSXRayRecorder recorder = XRayTracing.recorder(emitter);
+        CallersSettings callers = new CallersSettings("GetItem");
+
+        try (DynamoDbClient client = backend.newClient(b -> {
+            XRayTracing.addTo(callers.applyTo(b), recorder);
+            callers.assertKeptIn(b.overrideConfiguration());
+        })) {
+            callers.assertInForce(() ->
+                    XRayTracing.inSegment(recorder, "handler", () -> TableErrors.findAccount(client, table, "a")));
+        }
+
+        assertThat(XRayTracing.calls(emitter.segments().get(0)))
+                .singleElement()
+                .satisfies(call -> assertThat(call.retries()).isEqualTo(1));
     }
 }

@@ -1,18 +1,13 @@
 package com.example.dynamodb.modeling.exercises;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * A plausible wrong solution of exercise 02.2: the index is keyed by an attribute only open tickets
@@ -23,30 +18,24 @@ public final class OpenTickets {
 
     public static final String OPEN_BY_ASSIGNEE = "OpenByAssignee";
 
+    /** One fixed format (UTC, three fraction digits): these strings sort like the instants they name. */
+    private static final DateTimeFormatter SORTABLE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
     private OpenTickets() {}
 
     public static CreateTableRequest tableDefinition(String tableName) {
-        return CreateTableRequest.builder()
-                .tableName(tableName)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        attribute("ticketId", ScalarAttributeType.S),
-                        attribute("openAssignee", ScalarAttributeType.S),
-                        attribute("openedAt", ScalarAttributeType.S))
-                .keySchema(key("ticketId", KeyType.HASH))
-                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
-                        .indexName(OPEN_BY_ASSIGNEE)
-                        .keySchema(key("openAssignee", KeyType.HASH), key("openedAt", KeyType.RANGE))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))
-                        .build())
-                .build();
+        return KeyDesign.table(
+                tableName,
+                KeyDesign.key("ticketId"),
+                KeyDesign.index(OPEN_BY_ASSIGNEE, KeyDesign.key("openAssignee", "openedAt")));
     }
 
     public static Map<String, AttributeValue> openTicket(String ticketId, String assignee, Instant openedAt) {
         return Map.of(
                 "ticketId", AttributeValue.fromS(ticketId),
                 "assignee", AttributeValue.fromS(assignee),
-                "openedAt", AttributeValue.fromS(openedAt.toString()),
+                "openedAt", AttributeValue.fromS(SORTABLE.format(openedAt)),
                 "status", AttributeValue.fromS("OPEN"),
                 // The index key: present while the ticket is open, removed when it closes.
                 "openAssignee", AttributeValue.fromS(assignee));
@@ -68,16 +57,5 @@ public final class OpenTickets {
                 .keyConditionExpression("openAssignee = :a")
                 .expressionAttributeValues(Map.of(":a", AttributeValue.fromS(assignee)))
                 .build();
-    }
-
-    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder()
-                .attributeName(name)
-                .attributeType(type)
-                .build();
-    }
-
-    private static KeySchemaElement key(String name, KeyType type) {
-        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 }

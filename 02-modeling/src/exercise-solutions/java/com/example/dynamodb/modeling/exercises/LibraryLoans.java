@@ -2,16 +2,9 @@ package com.example.dynamodb.modeling.exercises;
 
 import java.time.LocalDate;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Reference solution of exercise 02.1 Keys for three access patterns.
@@ -28,25 +21,12 @@ public final class LibraryLoans {
     private LibraryLoans() {}
 
     public static CreateTableRequest tableDefinition(String tableName) {
-        return CreateTableRequest.builder()
-                .tableName(tableName)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        attribute("memberId", ScalarAttributeType.S),
-                        attribute("loanKey", ScalarAttributeType.S),
-                        attribute("bookId", ScalarAttributeType.S),
-                        attribute("loanedOn", ScalarAttributeType.S))
-                .keySchema(
-                        key("memberId", KeyType.HASH),
-                        // The date first, so the member's loans sort by date; the book keeps two
-                        // loans of the same day apart (a primary key must be unique).
-                        key("loanKey", KeyType.RANGE))
-                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
-                        .indexName(BY_BOOK)
-                        .keySchema(key("bookId", KeyType.HASH), key("loanedOn", KeyType.RANGE))
-                        .projection(p -> p.projectionType(ProjectionType.ALL))
-                        .build())
-                .build();
+        // The date first, so a member's loans sort by date; the book keeps two loans of the same
+        // day apart (a primary key must be unique). The index need not be unique.
+        return KeyDesign.table(
+                tableName,
+                KeyDesign.key("memberId", "loanKey"),
+                KeyDesign.index(BY_BOOK, KeyDesign.key("bookId", "loanedOn")));
     }
 
     public static Map<String, AttributeValue> loanItem(String memberId, String bookId, LocalDate loanedOn) {
@@ -85,16 +65,5 @@ public final class LibraryLoans {
                 .keyConditionExpression("bookId = :b")
                 .expressionAttributeValues(Map.of(":b", AttributeValue.fromS(bookId)))
                 .build();
-    }
-
-    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder()
-                .attributeName(name)
-                .attributeType(type)
-                .build();
-    }
-
-    private static KeySchemaElement key(String name, KeyType type) {
-        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
     }
 }

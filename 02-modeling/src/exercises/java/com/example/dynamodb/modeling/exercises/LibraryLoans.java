@@ -24,7 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * Design the table's key and one global secondary index, then:
  *
  * <ol>
- *   <li>{@link #tableDefinition}: the table (on-demand) with your key and your GSI (projection ALL);
+ *   <li>{@link #tableDefinition}: the table with your key and your GSI, in one line with the given
+ *       {@link KeyDesign}: {@code KeyDesign.table(tableName, KeyDesign.key("...", "..."),
+ *       KeyDesign.index("...", KeyDesign.key("...", "...")))} (Strings, on-demand, projection ALL);
  *   <li>{@link #loanItem}: the item for one loan: the three plain attributes {@code memberId},
  *       {@code bookId}, {@code loanedOn} (Strings, the test reads them back), plus your key
  *       attributes;

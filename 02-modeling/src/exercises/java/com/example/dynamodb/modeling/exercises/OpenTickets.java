@@ -17,11 +17,12 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * Build a <em>sparse</em> global secondary index: one that holds the open tickets only.
  *
  * <ol>
- *   <li>{@link #tableDefinition}: partition key {@code ticketId} (S), on-demand, and your GSI
- *       (projection ALL);
+ *   <li>{@link #tableDefinition}: partition key {@code ticketId} and your GSI, in one line with the
+ *       given {@link KeyDesign}: {@code KeyDesign.table(tableName, KeyDesign.key("ticketId"),
+ *       KeyDesign.index("...", KeyDesign.key("...", "...")))};
  *   <li>{@link #openTicket}: the item of a new ticket: the plain attributes {@code ticketId},
- *       {@code assignee}, {@code openedAt} (ISO-8601 text) and {@code status} = "OPEN", plus what
- *       puts it into your index;
+ *       {@code assignee}, {@code openedAt} (ISO-8601 text in UTC, such as
+ *       "2026-05-04T09:00:00.500Z") and {@code status} = "OPEN", plus what puts it into your index;
  *   <li>{@link #close}: one UpdateItem that sets {@code status} to "CLOSED" and takes the ticket out
  *       of the index (the ticket itself stays in the table);
  *   <li>{@link #openTicketsOf}: the Query on your index for one agent's open tickets, oldest first.
@@ -33,7 +34,12 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * <p>Hints: an item is in a GSI only while it has the index's key attributes, so give open tickets
  * an attribute that closed ones do not have. {@code "SET #st = :closed REMOVE ..."} does both
  * changes in one request; {@code status} is a reserved word, hence {@code #st} and
- * {@code expressionAttributeNames}. {@code Instant.toString()} sorts like the instants it names.
+ * {@code expressionAttributeNames}. An index sorts strings character by character, so write every
+ * {@code openedAt} in ONE fixed format: {@code Instant.toString()} is not one, it drops a zero
+ * fraction ("…09:00:00Z", "…09:00:00.500Z"), and since '.' sorts before 'Z' the later ticket comes
+ * first (README section "2. Choosing sort keys"). {@code DateTimeFormatter.ofPattern(
+ * "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC).format(instant)} always writes three
+ * fraction digits.
  */
 public final class OpenTickets {
 

@@ -26,9 +26,13 @@ public final class SaveBehaviors {
         return users.updateItem(r -> r.item(user).ignoreNullsMode(IgnoreNullsMode.DEFAULT));
     }
 
-    /** UPDATE_SKIP_NULL_ATTRIBUTES: the same, but a null property leaves the stored value alone. */
+    /**
+     * UPDATE_SKIP_NULL_ATTRIBUTES: the same, but a null property leaves the stored value alone. A
+     * nested document that is not null is written whole, as v1 did: MAPS_ONLY. (SCALAR_ONLY would set
+     * each of its fields by path instead, keeping stored fields the bean leaves null.)
+     */
     public static MigratedUser saveSkippingNulls(DynamoDbTable<MigratedUser> users, MigratedUser user) {
-        return users.updateItem(r -> r.item(user).ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY));
+        return users.updateItem(r -> r.item(user).ignoreNullsMode(IgnoreNullsMode.MAPS_ONLY));
     }
     // end::update[]
 

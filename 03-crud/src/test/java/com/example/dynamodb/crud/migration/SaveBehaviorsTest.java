@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.enhanced.dynamodb.extensions.annotations.DynamoDbA
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbAttribute;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
+import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -91,6 +93,30 @@ class SaveBehaviorsTest {
         return user;
     }
 
+    /** The legacy item of a user who lives in Oslo: Address is a map of City and Zip. */
+    private static Map<String, AttributeValue> legacyItemInOslo(String userId) {
+        Map<String, AttributeValue> item = new HashMap<>(legacyItem(userId));
+        item.put("Address", AttributeValue.fromM(Map.of("City", s("Oslo"), "Zip", s("0150"))));
+        return item;
+    }
+
+    /** The change, and a move to Bergen whose Zip is left null. */
+    private static V1User v1MoveToBergen(String userId) {
+        V1User.Address bergen = new V1User.Address();
+        bergen.setCity("Bergen");
+        V1User user = v1Change(userId);
+        user.setAddress(bergen);
+        return user;
+    }
+
+    private static MigratedUser v2MoveToBergen(String userId) {
+        MigratedUser.Address bergen = new MigratedUser.Address();
+        bergen.setCity("Bergen");
+        MigratedUser user = v2Change(userId);
+        user.setAddress(bergen);
+        return user;
+    }
+
     /** Runs the v1 save and the v2 call on two copies; returns what v1 left (checked equal to v2's). */
     private static Map<String, AttributeValue> bothLeave(
             LegacyV1 v1,
@@ -99,9 +125,20 @@ class SaveBehaviorsTest {
             SaveBehavior behavior,
             V1User v1Change,
             Consumer<String> v2Call) {
+        return bothLeave(v1, client, tables, SaveBehaviorsTest::legacyItem, behavior, v1Change, v2Call);
+    }
+
+    private static Map<String, AttributeValue> bothLeave(
+            LegacyV1 v1,
+            DynamoDbClient client,
+            Tables tables,
+            Function<String, Map<String, AttributeValue>> stored,
+            SaveBehavior behavior,
+            V1User v1Change,
+            Consumer<String> v2Call) {
         String table = Stored.usersTable(tables);
-        client.putItem(b -> b.tableName(table).item(legacyItem("v1")));
-        client.putItem(b -> b.tableName(table).item(legacyItem("v2")));
+        client.putItem(b -> b.tableName(table).item(stored.apply("v1")));
+        client.putItem(b -> b.tableName(table).item(stored.apply("v2")));
 
         v1.mapper(table, c -> c.withSaveBehavior(behavior)).save(v1Change);
         v2Call.accept(table);
@@ -135,18 +172,42 @@ class SaveBehaviorsTest {
     }
 
     @Test
-    @DisplayName("UPDATE_SKIP_NULL_ATTRIBUTES = updateItem with IgnoreNullsMode.SCALAR_ONLY: nulls leave values alone")
+    @DisplayName("UPDATE_SKIP_NULL_ATTRIBUTES = updateItem with IgnoreNullsMode.MAPS_ONLY: a null attribute leaves"
+            + " its value alone, a nested document is replaced whole (its null field removed)")
     void updateSkipNulls(LegacyV1 v1, DynamoDbClient client, Tables tables) {
         Map<String, AttributeValue> left = bothLeave(
                 v1,
                 client,
                 tables,
+                SaveBehaviorsTest::legacyItemInOslo,
                 SaveBehavior.UPDATE_SKIP_NULL_ATTRIBUTES,
-                v1Change("v1"),
-                table -> SaveBehaviors.saveSkippingNulls(Stored.migrated(client, table), v2Change("v2")));
+                v1MoveToBergen("v1"),
+                table -> SaveBehaviors.saveSkippingNulls(Stored.migrated(client, table), v2MoveToBergen("v2")));
 
         assertThat(left).containsEntry("Active", n("1")).containsEntry("Unmapped", s("not in any bean"));
         assertThat(left.get("Tags").ss()).containsExactly("b");
+        assertThat(left).containsEntry("Address", AttributeValue.fromM(Map.of("City", s("Bergen"))));
+    }
+
+    @Test
+    @DisplayName("IgnoreNullsMode.SCALAR_ONLY is not UPDATE_SKIP_NULL_ATTRIBUTES: it sets the nested City alone"
+            + " and keeps the stored Zip, which v1 removed")
+    void scalarOnlyIsNotSkipNulls(LegacyV1 v1, DynamoDbClient client, Tables tables) {
+        String table = Stored.usersTable(tables);
+        client.putItem(b -> b.tableName(table).item(legacyItemInOslo("v1")));
+        client.putItem(b -> b.tableName(table).item(legacyItemInOslo("v2")));
+
+        v1.mapper(table, c -> c.withSaveBehavior(SaveBehavior.UPDATE_SKIP_NULL_ATTRIBUTES))
+                .save(v1MoveToBergen("v1"));
+        Stored.migrated(client, table)
+                .updateItem(r -> r.item(v2MoveToBergen("v2")).ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY));
+
+        assertThat(Stored.item(client, table, "v1"))
+                .containsEntry("Address", AttributeValue.fromM(Map.of("City", s("Bergen"))))
+                .containsEntry("Active", n("1"));
+        assertThat(Stored.item(client, table, "v2"))
+                .containsEntry("Address", AttributeValue.fromM(Map.of("City", s("Bergen"), "Zip", s("0150"))))
+                .containsEntry("Active", n("1"));
     }
 
     @Test

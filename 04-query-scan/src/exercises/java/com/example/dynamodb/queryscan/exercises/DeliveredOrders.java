@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * Exercise 04.1 Pagination past empty pages (15 minutes). Read first: README sections "7.
+ * Exercise 04.1 Pagination past empty pages (15 minutes). Read first: README sections "6.
  * FilterExpression" and "8. Pagination done right".
  *
  * <p>The orders table (the test creates it) has partition key {@code customerId}, sort key

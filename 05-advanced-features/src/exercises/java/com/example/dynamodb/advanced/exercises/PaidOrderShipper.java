@@ -27,7 +27,10 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
  * Done when {@code mvn test -pl 05-advanced-features -Pexercises -Dtest=PaidOrderShipperTest} passes.
  *
  * <p>Hints: {@code record.getEventName()}, {@code record.getDynamodb().getOldImage()} and
- * {@code getNewImage()} (maps of Lambda's {@code AttributeValue}, read with {@code getS()}). Which
+ * {@code getNewImage()} (maps of Lambda's {@code AttributeValue}, read with {@code getS()}). An
+ * INSERT has no old image and a REMOVE no new image: there {@code getOldImage()} (or
+ * {@code getNewImage()}) returns null, not an empty map, so look at the event name before you read
+ * a status, or you get a {@code NullPointerException} on the first insert. Which
  * identifier does Lambda expect in {@code itemIdentifier} for a stream: the event id, or something
  * else? The README's "Deploying the handler" says.
  */

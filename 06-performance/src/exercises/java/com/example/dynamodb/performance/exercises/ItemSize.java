@@ -4,7 +4,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Exercise 06.1 Write units to the byte (20 minutes). Read first: README section "1. Capacity
+ * Exercise 06.1 Write units to the byte (40 minutes). Read first: README section "1. Capacity
  * units, to the byte" (and its table of worked examples).
  *
  * <p>Write {@link #sizeBytes}: the size DynamoDB bills for an item, exactly, and {@link #writeUnits}:

@@ -24,6 +24,7 @@ import software.amazon.cryptography.materialproviders.model.MaterialProvidersCon
 
 /** Runs on DynamoDB Local's server: the encryption interceptor needs a client the SDK built. */
 @DynamoDbTest(sdkClient = true)
+@DisplayName("Exercise 07.2 Customer encryption")
 class CustomerEncryptionTest {
 
     private static final Map<String, AttributeValue> KEY = Map.of("customerId", AttributeValue.fromS("c-1"));

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @DynamoDbTest(sdkClient = true) // one engine per test JVM: CustomerEncryptionTest needs the server anyway
+@DisplayName("Exercise 07.3 Own notes")
 class OwnNotesTest {
 
     private static final Principal ALICE = new Principal("tenant-a");

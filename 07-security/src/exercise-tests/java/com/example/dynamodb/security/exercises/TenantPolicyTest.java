@@ -13,6 +13,7 @@ import software.amazon.awssdk.policybuilder.iam.IamPolicyReader;
 import software.amazon.awssdk.policybuilder.iam.IamResource;
 import software.amazon.awssdk.policybuilder.iam.IamStatement;
 
+@DisplayName("Exercise 07.1 Tenant policy")
 class TenantPolicyTest {
 
     private static final String TABLE = "arn:aws:dynamodb:eu-west-1:123456789012:table/Notes";

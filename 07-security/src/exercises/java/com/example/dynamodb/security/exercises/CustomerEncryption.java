@@ -4,7 +4,8 @@ import software.amazon.cryptography.dbencryptionsdk.dynamodb.model.DynamoDbTable
 import software.amazon.cryptography.materialproviders.IKeyring;
 
 /**
- * Exercise 07.2 (20 minutes): choose what is encrypted and what is only signed.
+ * Exercise 07.2 Customer encryption (20 minutes): choose what is encrypted and what is only signed.
+ * Read first: README section "5. Client-side encryption".
  *
  * <p>A table of customers, partition key {@code customerId}, holds {@code email} (personal data:
  * nobody with table access but without the key may read it), {@code country} (reports filter on
@@ -17,14 +18,15 @@ import software.amazon.cryptography.materialproviders.IKeyring;
  * {@code SIGN_ONLY}; a {@code DO_NOTHING} attribute must also be allowed unsigned
  * ({@code allowedUnsignedAttributePrefix(":")}). Wrap it in
  * {@code DynamoDbTablesEncryptionConfig.builder().tableEncryptionConfigs(Map.of(table, ...))}.
- * Read README section "5. Client-side encryption".
+ *
+ * <p>Done when {@code mvn test -pl 07-security -Pexercises -Dtest=CustomerEncryptionTest} passes.
  */
 public final class CustomerEncryption {
 
     private CustomerEncryption() {}
 
     public static DynamoDbTablesEncryptionConfig config(String table, IKeyring keyring) {
-        throw new UnsupportedOperationException("Exercise 07.2 customer encryption: not solved yet — start in"
+        throw new UnsupportedOperationException("Exercise 07.2 Customer encryption: not solved yet — start in"
                 + " src/exercises/java/com/example/dynamodb/security/exercises/CustomerEncryption.java; see README"
                 + " 'Exercises'");
     }

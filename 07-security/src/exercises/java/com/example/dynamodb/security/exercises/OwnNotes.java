@@ -4,7 +4,8 @@ import com.example.dynamodb.security.Principal;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Exercise 07.3 (15 minutes): a repository method that takes its key from the principal.
+ * Exercise 07.3 Own notes (15 minutes): a repository method that takes its key from the principal.
+ * Read first: README section "3. A tenant-scoped repository".
  *
  * <p>A REST API serves {@code PUT /tenants/{tenantId}/notes/{noteId}/title}. The table's partition
  * key is {@code tenantId}, the sort key {@code noteId}. Write the method behind it: it renames the
@@ -14,8 +15,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Hints: the {@link Principal} is what the credentials proved; the URL is what anyone can type.
  * UpdateItem with {@code conditionExpression("attribute_exists(noteId)")} does not create an item;
- * a failed condition throws {@code ConditionalCheckFailedException}. Read README section
- * "3. A tenant-scoped repository".
+ * a failed condition throws {@code ConditionalCheckFailedException}.
+ *
+ * <p>Done when {@code mvn test -pl 07-security -Pexercises -Dtest=OwnNotesTest} passes.
  */
 public final class OwnNotes {
 
@@ -23,7 +25,7 @@ public final class OwnNotes {
 
     public static boolean renameNote(
             DynamoDbClient client, String table, Principal caller, String tenantIdInUrl, String noteId, String title) {
-        throw new UnsupportedOperationException("Exercise 07.3 own notes: not solved yet — start in"
+        throw new UnsupportedOperationException("Exercise 07.3 Own notes: not solved yet — start in"
                 + " src/exercises/java/com/example/dynamodb/security/exercises/OwnNotes.java; see README 'Exercises'");
     }
 }

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 @DynamoDbTest
+@DisplayName("Exercise 08.3 Idempotent totals")
 class IdempotentTotalsTest {
 
     private static String totalsTable(Tables tables) {

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 @DynamoDbTest
+@DisplayName("Exercise 08.1 Project members")
 class ProjectMembersTest {
 
     /** The staffing table of section 1: PK, SK, and the inverted index with the two swapped. */

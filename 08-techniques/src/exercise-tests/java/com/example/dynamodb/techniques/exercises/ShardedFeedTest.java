@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 @DynamoDbTest
+@DisplayName("Exercise 08.2 Sharded feed")
 class ShardedFeedTest {
 
     private static final int SHARDS = 6;

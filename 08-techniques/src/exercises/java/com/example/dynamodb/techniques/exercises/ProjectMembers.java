@@ -4,7 +4,8 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Exercise 08.1 (about 15 minutes): read an adjacency list in the reverse direction.
+ * Exercise 08.1 Project members (15 minutes): read an adjacency list in the reverse direction. Read
+ * first: README section "1. Adjacency list".
  *
  * <p>The table holds employees, projects and the assignments between them in one table:
  *
@@ -21,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Hints: query the index, not the table; the project's own item is in the same index partition
  * as its edges, so make the key condition skip it; follow every page ({@code queryPaginator}).
- * Read README section "Adjacency list" first.
+ *
+ * <p>Done when {@code mvn test -pl 08-techniques -Pexercises -Dtest=ProjectMembersTest} passes.
  */
 public final class ProjectMembers {
 
@@ -29,7 +31,7 @@ public final class ProjectMembers {
 
     public static List<String> employeesOn(DynamoDbClient client, String table, String projectId) {
         throw new UnsupportedOperationException(
-                "Exercise 08.1 ProjectMembers: not solved yet — start in"
+                "Exercise 08.1 Project members: not solved yet — start in"
                         + " src/exercises/java/com/example/dynamodb/techniques/exercises/ProjectMembers.java; see README 'Exercises'");
     }
 }

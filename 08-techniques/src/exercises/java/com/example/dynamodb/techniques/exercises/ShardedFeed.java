@@ -6,8 +6,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Exercise 08.2 (about 20 minutes): a feed of device readings, sharded with a calculated suffix,
- * read back with scatter-gather.
+ * Exercise 08.2 Sharded feed (20 minutes): a feed of device readings, sharded with a calculated
+ * suffix, read back with scatter-gather. Read first: README section "6. Write sharding and
+ * scatter-gather reads".
  *
  * <p>Table: partition key {@code pk} = {@code "FEED#" + day + "#" + shard}, sort key {@code sk} =
  * ISO-8601 timestamp + "#" + device id (so each shard sorts by time).
@@ -21,8 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * </ol>
  *
  * <p>Hints: each shard's result is sorted, their concatenation is not; sort keys start with the
- * timestamp, so comparing them as strings compares times. Read README section "Write sharding"
- * first.
+ * timestamp, so comparing them as strings compares times.
+ *
+ * <p>Done when {@code mvn test -pl 08-techniques -Pexercises -Dtest=ShardedFeedTest} passes.
  */
 public final class ShardedFeed {
 
@@ -30,14 +32,14 @@ public final class ShardedFeed {
 
     public static int shardFor(String deviceId, int shards) {
         throw new UnsupportedOperationException(
-                "Exercise 08.2 ShardedFeed: not solved yet — start in"
+                "Exercise 08.2 Sharded feed: not solved yet — start in"
                         + " src/exercises/java/com/example/dynamodb/techniques/exercises/ShardedFeed.java; see README 'Exercises'");
     }
 
     public static List<Map<String, AttributeValue>> latest(
             DynamoDbClient client, String table, String day, int shards, int n) {
         throw new UnsupportedOperationException(
-                "Exercise 08.2 ShardedFeed: not solved yet — start in"
+                "Exercise 08.2 Sharded feed: not solved yet — start in"
                         + " src/exercises/java/com/example/dynamodb/techniques/exercises/ShardedFeed.java; see README 'Exercises'");
     }
 }

@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 @DynamoDbTest(sdkClient = true)
+@DisplayName("Exercise 09.1 Error triage")
 class ErrorTriageTest {
 
     @ParameterizedTest(name = "{0}, injected and retried by the SDK until it gave up, is RETRY")
@@ -46,7 +47,7 @@ class ErrorTriageTest {
                     client.getItem(b -> b.tableName(table).key(Map.of("accountId", AttributeValue.fromS("alice")))));
         }
 
-        assertThat(ErrorTriage.classify(failure)).isEqualTo(Action.RETRY);
+        assertThat(ErrorTriage.classify(failure)).as("%s", failure).isEqualTo(Action.RETRY);
     }
 
     @Test
@@ -65,8 +66,12 @@ class ErrorTriageTest {
         Throwable noTable = catchThrowable(() -> client.getItem(
                 b -> b.tableName(table + "-missing").key(Map.of("accountId", AttributeValue.fromS("a")))));
 
-        assertThat(ErrorTriage.classify(emptyKey)).isEqualTo(Action.FIX_REQUEST);
-        assertThat(ErrorTriage.classify(noTable)).isEqualTo(Action.FIX_REQUEST);
+        assertThat(ErrorTriage.classify(emptyKey))
+                .as("an empty key string (ValidationException): %s", emptyKey)
+                .isEqualTo(Action.FIX_REQUEST);
+        assertThat(ErrorTriage.classify(noTable))
+                .as("a table that does not exist (ResourceNotFoundException): %s", noTable)
+                .isEqualTo(Action.FIX_REQUEST);
     }
 
     @Test
@@ -82,8 +87,12 @@ class ErrorTriageTest {
                         .item(Map.of("accountId", AttributeValue.fromS("alice")))
                         .conditionExpression("attribute_not_exists(accountId)")))));
 
-        assertThat(ErrorTriage.classify(single)).isEqualTo(Action.GIVE_UP);
-        assertThat(ErrorTriage.classify(inTransaction)).isEqualTo(Action.GIVE_UP);
+        assertThat(ErrorTriage.classify(single))
+                .as("a false condition on a PutItem: %s", single)
+                .isEqualTo(Action.GIVE_UP);
+        assertThat(ErrorTriage.classify(inTransaction))
+                .as("a transaction cancelled by its one false condition: %s", inTransaction)
+                .isEqualTo(Action.GIVE_UP);
     }
 
     @Test
@@ -112,8 +121,10 @@ class ErrorTriageTest {
                 .conditionExpression("attribute_not_exists(accountId)")));
 
         assertThat(ErrorTriage.classify(new CompletionException(conditionFailed)))
+                .as("a CompletionException around a false condition")
                 .isEqualTo(Action.GIVE_UP);
         assertThat(ErrorTriage.classify(new CompletionException(ApiCallTimeoutException.create(300))))
+                .as("a CompletionException around a timeout")
                 .isEqualTo(Action.RETRY);
     }
 

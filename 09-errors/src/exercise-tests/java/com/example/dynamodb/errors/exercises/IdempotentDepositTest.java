@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @DynamoDbTest(sdkClient = true)
+@DisplayName("Exercise 09.2 Idempotent deposit")
 class IdempotentDepositTest {
 
     private static long balance(DynamoDbClient client, String table) {

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 
 @DynamoDbTest(sdkClient = true)
+@DisplayName("Exercise 09.3 Retry budget")
 class RetryBudgetTest {
 
     private static final Duration BASE = Duration.ofMillis(2);

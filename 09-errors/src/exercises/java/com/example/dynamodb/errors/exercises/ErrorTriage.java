@@ -1,7 +1,8 @@
 package com.example.dynamodb.errors.exercises;
 
 /**
- * Exercise 09.1 (15 minutes): decide what to do with a failed DynamoDB call.
+ * Exercise 09.1 Error triage (15 minutes): decide what to do with a failed DynamoDB call. Read
+ * first: README sections "1. The exception catalogue" and "9. The async client's errors".
  *
  * <p>Given the exception a call ended with (after the SDK's own retries), return:
  *
@@ -25,8 +26,8 @@ package com.example.dynamodb.errors.exercises;
  *
  * <p>Hints: {@code AwsServiceException#isThrottlingException()}, {@code statusCode()}, {@code
  * awsErrorDetails().errorCode()}, {@code TransactionCanceledException#cancellationReasons()}.
- * Read README "The exception catalogue" and "The async client's errors". Run {@code mvn test -pl
- * 09-errors -Pexercises}.
+ *
+ * <p>Done when {@code mvn test -pl 09-errors -Pexercises -Dtest=ErrorTriageTest} passes.
  */
 public final class ErrorTriage {
 
@@ -39,7 +40,7 @@ public final class ErrorTriage {
     }
 
     public static Action classify(Throwable failure) {
-        throw new UnsupportedOperationException("Exercise 09.1 ErrorTriage: not solved yet — start in"
+        throw new UnsupportedOperationException("Exercise 09.1 Error triage: not solved yet — start in"
                 + " src/exercises/java/com/example/dynamodb/errors/exercises/ErrorTriage.java; see README 'Exercises'");
     }
 }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
- * Exercise 09.3 (10 minutes): configure the SDK's retries for a given budget.
+ * Exercise 09.3 Retry budget (10 minutes): configure the SDK's retries for a given budget. Read
+ * first: README section "3. Retries and exponential backoff".
  *
  * <p>Return a standard-mode retry strategy that sends a request at most once plus {@code retries}
  * times in all, and before each retry waits an exponential backoff with full jitter, starting at
@@ -13,15 +14,16 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * IllegalArgumentException} that says what is wrong (its message names {@code retries} or {@code cap}).
  *
  * <p>Hints: {@code AwsRetryStrategy.standardRetryStrategy().toBuilder()}, {@code BackoffStrategy}.
- * Count carefully: what does {@code maxAttempts} count? Read README "Retries and exponential
- * backoff". Run {@code mvn test -pl 09-errors -Pexercises}.
+ * Count carefully: what does {@code maxAttempts} count?
+ *
+ * <p>Done when {@code mvn test -pl 09-errors -Pexercises -Dtest=RetryBudgetTest} passes.
  */
 public final class RetryBudget {
 
     private RetryBudget() {}
 
     public static RetryStrategy strategy(int retries, Duration base, Duration cap) {
-        throw new UnsupportedOperationException("Exercise 09.3 RetryBudget: not solved yet — start in"
+        throw new UnsupportedOperationException("Exercise 09.3 Retry budget: not solved yet — start in"
                 + " src/exercises/java/com/example/dynamodb/errors/exercises/RetryBudget.java; see README 'Exercises'");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,7 +57,25 @@ public final class ReadingIngest {
         }
     }
 
-    /** Writes all readings on {@code executor}, at most {@code maxInFlight} batches at once; {@code progress}: readings written. */
+    /** The ingest stopped before it sent every reading: the caller's interrupt, or the executor refused a batch. */
+    public static final class Stopped extends IllegalStateException {
+        private final transient List<Reading> notSent;
+
+        Stopped(String message, List<Reading> notSent, Throwable cause) {
+            super(message, cause);
+            this.notSent = List.copyOf(notSent);
+        }
+
+        /** The readings never sent, in order: send them again, or keep them. */
+        public List<Reading> notSent() {
+            return notSent;
+        }
+    }
+
+    /**
+     * Writes all readings on {@code executor}, at most {@code maxInFlight} batches at once; {@code progress}:
+     * readings written. It returns or throws only when every batch it handed to the executor has ended.
+     */
     public static Report ingest(
             DynamoDbClient client,
             String table,
@@ -73,14 +92,22 @@ public final class ReadingIngest {
         AtomicBoolean failed = new AtomicBoolean();
         Semaphore inFlight = new Semaphore(maxInFlight);
         List<CompletableFuture<Void>> batches = new ArrayList<>();
-        try {
-            for (int from = 0; from < readings.size() && !failed.get(); from += 25) { // 25: BatchWriteItem's limit
-                List<WriteRequest> batch = readings.subList(from, Math.min(from + 25, readings.size())).stream()
-                        .map(r -> WriteRequest.builder()
-                                .putRequest(p -> p.item(r.toItem(Readings.RETENTION)))
-                                .build())
-                        .toList();
+        int from = 0;
+        Exception stoppedBy = null; // why the readings from `from` on were never sent
+        for (; from < readings.size() && !failed.get(); from += 25) { // 25: BatchWriteItem's limit
+            List<WriteRequest> batch = readings.subList(from, Math.min(from + 25, readings.size())).stream()
+                    .map(r -> WriteRequest.builder()
+                            .putRequest(p -> p.item(r.toItem(Readings.RETENTION)))
+                            .build())
+                    .toList();
+            try {
                 inFlight.acquire(); // waits while maxInFlight batches are being written
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the caller still sees its interrupt
+                stoppedBy = e;
+                break;
+            }
+            try {
                 batches.add(CompletableFuture.runAsync(
                         () -> {
                             try {
@@ -94,16 +121,29 @@ public final class ReadingIngest {
                             }
                         },
                         executor));
+            } catch (RejectedExecutionException e) { // e.g. a full queue, or a pool shut down
+                inFlight.release();
+                stoppedBy = e;
+                break;
             }
-            CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted after " + written.get() + " readings", e);
+        }
+        try {
+            CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).join(); // never interrupted
         } catch (CompletionException e) {
             throw new IllegalStateException(
                     "ingest failed after " + written.get() + " readings: "
                             + e.getCause().getMessage(),
                     e.getCause());
+        }
+        if (stoppedBy != null) {
+            String why = stoppedBy instanceof InterruptedException
+                    ? "ingest interrupted after " + written.get() + " of " + readings.size() + " readings"
+                    : "ingest stopped after " + written.get() + " of " + readings.size()
+                            + " readings: the executor refused a batch (" + stoppedBy.getMessage() + ")";
+            throw new Stopped(
+                    why + "; the " + (readings.size() - from) + " readings from index " + from + " on were not sent",
+                    readings.subList(from, readings.size()),
+                    stoppedBy);
         }
         return new Report(written.get(), resends.get());
     }

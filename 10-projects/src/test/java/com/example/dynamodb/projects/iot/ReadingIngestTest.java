@@ -2,6 +2,7 @@ package com.example.dynamodb.projects.iot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.example.dynamodb.projects.TestTables;
 import com.example.dynamodb.projects.TestTimes;
@@ -16,10 +17,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -81,20 +82,29 @@ class ReadingIngestTest {
         assertThat(progress).hasSize(44).contains(1080).allMatch(n -> n > 0 && n <= 1080);
     }
 
-    @Test
-    @DisplayName("at most maxInFlight batches are sent at once, however many threads the caller's executor has")
-    void boundsBatchesInFlight(DynamoDbClient client, Tables tables) {
-        String table = TestTables.readingsWithoutTtl(tables);
+    /**
+     * A client whose first {@code hold} BatchWriteItems wait inside the call until {@code hold} are in
+     * flight together and {@code caller} is parked (waiting for a batch to end); then {@code whenHeld}
+     * runs once, and they go on to DynamoDB. No timing: each wait ends on a state, not a clock.
+     */
+    private static DynamoDbClient holding(
+            DynamoDbClient client, int hold, Thread caller, AtomicInteger most, Runnable whenHeld) {
         AtomicInteger sending = new AtomicInteger();
-        AtomicInteger most = new AtomicInteger();
-        CountDownLatch third = new CountDownLatch(3); // opens only if a third batch runs beside two others
-        DynamoDbClient counting = (DynamoDbClient) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {DynamoDbClient.class}, (proxy, method, args) -> {
+        AtomicInteger arrived = new AtomicInteger();
+        return (DynamoDbClient) Proxy.newProxyInstance(
+                ReadingIngestTest.class.getClassLoader(),
+                new Class<?>[] {DynamoDbClient.class},
+                (proxy, method, args) -> {
                     boolean batch = method.getName().equals("batchWriteItem");
                     if (batch) {
                         most.accumulateAndGet(sending.incrementAndGet(), Math::max);
-                        third.countDown();
-                        third.await(100, TimeUnit.MILLISECONDS); // time for a third batch to start, if let
+                        if (arrived.incrementAndGet() <= hold) {
+                            await().atMost(Duration.ofSeconds(10))
+                                    .until(() -> sending.get() == hold && caller.getState() == Thread.State.WAITING);
+                            if (arrived.get() == hold && arrived.compareAndSet(hold, hold + 1)) {
+                                whenHeld.run();
+                            }
+                        }
                     }
                     try {
                         return method.invoke(client, args);
@@ -106,13 +116,28 @@ class ReadingIngestTest {
                         }
                     }
                 });
+    }
+
+    @Test
+    @DisplayName("exactly maxInFlight batches are sent at once: 2 in flight together, and the caller waits with"
+            + " exactly 2 handed to its 8-thread executor")
+    void boundsBatchesInFlight(DynamoDbClient client, Tables tables) {
+        String table = TestTables.readingsWithoutTtl(tables);
+        AtomicInteger handedOver = new AtomicInteger();
+        AtomicInteger handedOverWhileHeld = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        DynamoDbClient held =
+                holding(client, 2, Thread.currentThread(), most, () -> handedOverWhileHeld.set(handedOver.get()));
         ExecutorService eight = Executors.newFixedThreadPool(8);
         try {
             ReadingIngest.ingest(
-                    counting,
+                    held,
                     table,
                     FleetSimulator.readings(4, 25, START, Duration.ofMinutes(1)),
-                    eight,
+                    task -> {
+                        handedOver.incrementAndGet();
+                        eight.execute(task);
+                    },
                     2,
                     ReadingIngest.Resend.STANDARD,
                     n -> {});
@@ -120,8 +145,71 @@ class ReadingIngestTest {
             eight.shutdown();
         }
 
-        assertThat(most.get()).isBetween(1, 2);
+        assertThat(most).hasValue(2);
+        assertThat(handedOverWhileHeld)
+                .as("batches handed over while the caller waited")
+                .hasValue(2);
+        assertThat(handedOver).hasValue(4);
         assertThat(stored(client, table)).isEqualTo(100);
+    }
+
+    @Test
+    @DisplayName("when the executor refuses a batch, the ingest ends the batches it started, then throws with every"
+            + " reading it never sent")
+    void rejectedBatchIsSurfaced(DynamoDbClient client, Tables tables) {
+        String table = TestTables.readingsWithoutTtl(tables);
+        List<Reading> readings = FleetSimulator.readings(4, 25, START, Duration.ofMinutes(1)); // 4 batches
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicInteger accepted = new AtomicInteger();
+        Executor twoThenFull = task -> {
+            if (accepted.incrementAndGet() > 2) {
+                throw new RejectedExecutionException("queue full");
+            }
+            pool.execute(task);
+        };
+        try {
+            assertThatThrownBy(() -> ReadingIngest.ingest(
+                            client, table, readings, twoThenFull, 4, ReadingIngest.Resend.STANDARD, n -> {}))
+                    .isInstanceOfSatisfying(ReadingIngest.Stopped.class, stopped -> {
+                        assertThat(stopped)
+                                .hasMessage("ingest stopped after 50 of 100 readings: the executor refused a batch"
+                                        + " (queue full); the 50 readings from index 50 on were not sent")
+                                .hasCauseInstanceOf(RejectedExecutionException.class);
+                        assertThat(stopped.notSent()).isEqualTo(readings.subList(50, 100));
+                    });
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(stored(client, table)).isEqualTo(50);
+    }
+
+    @Test
+    @DisplayName("an interrupted ingest ends the batch in flight, keeps the caller's interrupt status, and throws"
+            + " with every reading it never sent")
+    void interruptIsSurfaced(DynamoDbClient client, Tables tables) {
+        String table = TestTables.readingsWithoutTtl(tables);
+        List<Reading> readings = FleetSimulator.readings(4, 25, START, Duration.ofMinutes(1)); // 4 batches
+        Thread caller = Thread.currentThread();
+        // The first batch waits until the caller is parked for a permit, interrupts it there, then goes on.
+        DynamoDbClient held = holding(client, 1, caller, new AtomicInteger(), caller::interrupt);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        boolean interruptKept;
+        try {
+            assertThatThrownBy(() -> ReadingIngest.ingest(
+                            held, table, readings, pool, 1, ReadingIngest.Resend.STANDARD, n -> {}))
+                    .isInstanceOfSatisfying(ReadingIngest.Stopped.class, stopped -> {
+                        assertThat(stopped)
+                                .hasMessage("ingest interrupted after 25 of 100 readings; the 75 readings from index"
+                                        + " 25 on were not sent")
+                                .hasCauseInstanceOf(InterruptedException.class);
+                        assertThat(stopped.notSent()).isEqualTo(readings.subList(25, 100));
+                    });
+        } finally {
+            interruptKept = Thread.interrupted(); // clears it: the rest of the test talks to DynamoDB
+            pool.shutdown();
+        }
+        assertThat(interruptKept).as("the caller's interrupt status").isTrue();
+        assertThat(stored(client, table)).isEqualTo(25);
     }
 
     @Test

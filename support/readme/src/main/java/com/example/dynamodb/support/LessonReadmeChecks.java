@@ -30,6 +30,12 @@ public abstract class LessonReadmeChecks {
     }
 
     @Test
+    @DisplayName("every README section the exercises quote (\"6. FilterExpression\") exists in the README")
+    void exercisesQuoteExistingSections() {
+        SectionReferences.assertExerciseReferencesExist(Path.of(""));
+    }
+
+    @Test
     @DisplayName("every relative link in the README points at a file")
     void linksPointAtFiles() {
         ReadmeCheck.assertLinksResolve(Path.of("README.md"));
