@@ -102,7 +102,7 @@ class CustomTypesTest {
             DynamoDbEnhancedClient enhanced,
             DynamoDbClient client,
             Tables tables) {
-        DynamoDbTable<CatalogItem> table = catalog(enhanced, tables);
+        DynamoDbTable<CatalogItem> table = catalog(enhanced, client, tables);
         client.putItem(b ->
                 b.tableName(table.tableName()).item(Map.of("sku", AttributeValue.fromS("CUP-0001"), "price", price)));
 
