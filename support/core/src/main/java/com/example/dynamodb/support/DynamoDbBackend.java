@@ -134,6 +134,7 @@ public final class DynamoDbBackend implements AutoCloseable {
         DynamoDbClientBuilder builder = DynamoDbClient.builder();
         configure(builder, endpoint);
         customizer.accept(builder);
+        takeTurns(builder, kind);
         return builder.build();
     }
 
@@ -163,6 +164,7 @@ public final class DynamoDbBackend implements AutoCloseable {
         if (!ownHttpClient[0]) {
             builder.httpClientBuilder(NettyNioAsyncHttpClient.builder().eventLoopGroup(eventLoops()));
         }
+        takeTurns(builder, kind);
         return builder.build();
     }
 
@@ -230,7 +232,7 @@ public final class DynamoDbBackend implements AutoCloseable {
     private static DynamoDbBackend embedded() {
         // true = disable DynamoDB Local's telemetry: the examples make no network calls at all.
         AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true);
-        DynamoDbClient client = local.dynamoDbClient();
+        DynamoDbClient client = ControlPlaneTurns.inTurns(local.dynamoDbClient());
         DynamoDbStreamsClient streams = local.dynamoDbStreamsClient();
         List<AutoCloseable> toClose = new ArrayList<>();
         toClose.add(local::shutdown);
@@ -390,6 +392,7 @@ public final class DynamoDbBackend implements AutoCloseable {
         Optional<URI> where = Optional.ofNullable(endpoint);
         DynamoDbClientBuilder builder = DynamoDbClient.builder();
         configure(builder, where);
+        takeTurns(builder, kind);
         DynamoDbClient client = builder.build();
         var streamsBuilder = DynamoDbStreamsClient.builder();
         configure(streamsBuilder, where);
@@ -404,6 +407,15 @@ public final class DynamoDbBackend implements AutoCloseable {
         endpoint.ifPresent(builder::endpointOverride);
         if (endpoint.isPresent() && Endpoints.isLoopback(endpoint.get())) {
             builder.region(LOCAL_REGION).credentialsProvider(DUMMY_CREDENTIALS);
+        }
+    }
+
+    /** Off AWS, table changes take turns ({@link ControlPlaneTurns}), after whatever the caller configured. */
+    private static void takeTurns(AwsClientBuilder<?, ?> builder, Backend kind) {
+        if (kind != Backend.AWS) {
+            builder.overrideConfiguration(builder.overrideConfiguration().toBuilder()
+                    .addExecutionInterceptor(ControlPlaneTurns.INTERCEPTOR)
+                    .build());
         }
     }
 
