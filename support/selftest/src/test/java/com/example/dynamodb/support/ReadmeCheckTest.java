@@ -25,7 +25,7 @@ class ReadmeCheckTest {
           void run() {
             // tag::greet[]
             String greeting = "hello";
-            System.out.println(greeting);
+            greeting.strip();
             // end::greet[]
           }
         }
@@ -44,7 +44,7 @@ class ReadmeCheckTest {
             <!-- excerpt: Example.java#greet -->
             ```java
             String greeting = "hello";
-            System.out.println(greeting);
+            greeting.strip();
             ```
             """));
         ReadmeCheck.assertLinksResolve(module.resolve("README.md"));
@@ -57,7 +57,7 @@ class ReadmeCheckTest {
             <!-- excerpt: Example.java#greet -->
             ```java
             String greeting = "hi";
-            System.out.println(greeting);
+            greeting.strip();
             ```
             """);
         assertThatThrownBy(() -> ReadmeCheck.assertExcerptsMatchSource(readme))
@@ -90,7 +90,7 @@ class ReadmeCheckTest {
             <!-- excerpt: Example.java#greet -->
             ```java
             String greeting = "hello";
-            System.out.println(greeting);
+            greeting.strip();
             ```
             Outro.
             """);
@@ -135,7 +135,7 @@ class ReadmeCheckTest {
             <!-- excerpt: Example.java#greet -->
             ```java
             String greeting = "hello";
-            System.out.println(greeting);
+            greeting.strip();
             ```java
             more
             ```
@@ -176,7 +176,7 @@ class ReadmeCheckTest {
             <!-- excerpt: Example.java#greet -->
             ```java
             String greeting = "hello";
-            System.out.println(greeting);
+            greeting.strip();
             ```
 
             ```bash

@@ -117,7 +117,7 @@ class SnippetCompileCheckTest {
                 public static long statements(List<Order> orders, long floor) {
                     // tag::statements[]
                     long big = orders.stream().filter(o -> o.cents() >= floor).count();
-                    System.out.println(big + " orders of at least " + floor);
+                    String.valueOf(big + " orders of at least " + floor);
                     // end::statements[]
                     return big;
                 }
