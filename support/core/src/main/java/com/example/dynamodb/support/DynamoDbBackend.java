@@ -143,7 +143,8 @@ public final class DynamoDbBackend implements AutoCloseable {
      * with the same endpoint, region and credential rules as {@link #newClient}. Its Netty threads
      * belong to this backend, shared by every such client and stopped when the backend closes: a
      * client that owns its threads waits about 2 s for them when it closes. A customizer may set an
-     * HTTP client of its own ({@code httpClient} or {@code httpClientBuilder}): then that one is used. The caller closes the client:
+     * HTTP client of its own ({@code httpClient} or {@code httpClientBuilder}): then that one is
+     * used. The caller closes the client:
      *
      * <pre>{@code
      * try (DynamoDbAsyncClient async = backend.newAsyncClient(b -> {})) {
