@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@DynamoDbTest(sdkClient = true) // the run's shared local server, for the part that runs in place
 class WalkthroughsOnSdkPipelineTest {
 
     @Test
@@ -37,14 +38,14 @@ class WalkthroughsOnSdkPipelineTest {
 
     @Test
     @DisplayName("on an SDK-built backend, the part runs on that backend itself and nothing is said")
-    void sdkBuiltRunsInPlace() {
+    void sdkBuiltRunsInPlace(DynamoDbBackend server, Tables tables) {
         List<DynamoDbBackend> seen = new ArrayList<>();
-        try (DynamoDbBackend server = DynamoDbBackend.open(BackendConfig.of(Backend.LOCAL_SERVER));
-                Tables tables = Tables.forWalkthrough(server)) {
-            String said = Narrator.capture(
-                    () -> Walkthroughs.onSdkPipeline(server, tables, "interceptors", (ddb, t) -> seen.add(ddb)));
-            assertThat(said).isEmpty();
-            assertThat(seen).containsExactly(server);
-        }
+
+        String said = Narrator.capture(
+                () -> Walkthroughs.onSdkPipeline(server, tables, "interceptors", (ddb, t) -> seen.add(ddb)));
+
+        assertThat(server.kind().sdkBuilt()).isTrue();
+        assertThat(said).isEmpty();
+        assertThat(seen).containsExactly(server);
     }
 }
