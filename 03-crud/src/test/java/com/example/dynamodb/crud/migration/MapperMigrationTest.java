@@ -7,6 +7,7 @@ import com.amazonaws.services.dynamodbv2.datamodeling.DynamoDBMapper;
 import com.amazonaws.services.dynamodbv2.datamodeling.DynamoDBMapperConfig.TableNameOverride;
 import com.amazonaws.services.dynamodbv2.model.PutItemRequest;
 import com.amazonaws.services.dynamodbv2.model.UpdateItemRequest;
+import com.example.dynamodb.crud.GeneratedTimestamps;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Narrator;
@@ -35,7 +36,7 @@ class MapperMigrationTest {
         ada.setNickname("countess");
         mapper.save(ada);
 
-        MigratedUser read = MapperMigration.users(MapperMigration.enhancedClient(client, Stored.CLOCK), table)
+        MigratedUser read = MapperMigration.users(GeneratedTimestamps.stampingWith(client, Stored.CLOCK), table)
                 .getItem(Key.builder().partitionValue("ada").build());
         assertThat(read.getNickname()).isEqualTo("countess");
         assertThat(v1.sent(UpdateItemRequest.class))

@@ -15,6 +15,7 @@ import com.amazonaws.services.dynamodbv2.model.BatchWriteItemRequest;
 import com.amazonaws.services.dynamodbv2.model.GetItemRequest;
 import com.amazonaws.services.dynamodbv2.model.QueryRequest;
 import com.amazonaws.services.dynamodbv2.model.WriteRequest;
+import com.example.dynamodb.crud.GeneratedTimestamps;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.RecordingClient;
@@ -255,7 +256,7 @@ class MapperQueriesTest {
             user.setUserId(String.format("u%02d", i));
             users.add(user);
         }
-        DynamoDbEnhancedClient versioned = MapperMigration.enhancedClient(client, Stored.CLOCK);
+        DynamoDbEnhancedClient versioned = GeneratedTimestamps.stampingWith(client, Stored.CLOCK);
         assertThatThrownBy(() -> putInOneBatch(versioned, MapperMigration.users(versioned, v2Table), users))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(

@@ -12,6 +12,7 @@ import com.amazonaws.services.dynamodbv2.datamodeling.DynamoDBMappingException;
 import com.amazonaws.services.dynamodbv2.datamodeling.DynamoDBTable;
 import com.amazonaws.services.dynamodbv2.datamodeling.DynamoDBTypeConvertedEnum;
 import com.amazonaws.services.dynamodbv2.model.AmazonDynamoDBException;
+import com.example.dynamodb.crud.GeneratedTimestamps;
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
 import java.lang.annotation.Annotation;
@@ -397,7 +398,7 @@ class MigratedUserTest {
         Stored.plain(client, table).putItem(withoutExtension);
         PlainV2User defaultFormat = new PlainV2User();
         defaultFormat.setUserId("default-format");
-        MapperMigration.enhancedClient(client, Stored.CLOCK)
+        GeneratedTimestamps.stampingWith(client, Stored.CLOCK)
                 .table(table, TableSchema.fromBean(PlainV2User.class))
                 .putItem(defaultFormat);
         MigratedUser migrated = new MigratedUser();

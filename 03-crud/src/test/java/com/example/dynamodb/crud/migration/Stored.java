@@ -1,5 +1,6 @@
 package com.example.dynamodb.crud.migration;
 
+import com.example.dynamodb.crud.GeneratedTimestamps;
 import com.example.dynamodb.support.Tables;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +53,7 @@ final class Stored {
 
     /** The lesson's v2 mapping: converters, and the extensions set up as MapperMigration does. */
     static DynamoDbTable<MigratedUser> migrated(DynamoDbClient client, String table) {
-        return MapperMigration.users(MapperMigration.enhancedClient(client, CLOCK), table);
+        return MapperMigration.users(GeneratedTimestamps.stampingWith(client, CLOCK), table);
     }
 
     /** An Enhanced Client with v2's default extensions only (versions, atomic counters). */
