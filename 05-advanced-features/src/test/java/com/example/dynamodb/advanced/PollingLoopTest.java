@@ -8,8 +8,6 @@ import com.example.dynamodb.support.Tables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -26,29 +24,17 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 class PollingLoopTest {
 
     /** A clock that stands still until the sleeper moves it: each wait is recorded, none is slept. */
-    private static final class FakeTime extends Clock {
-        private Instant now = Instant.now();
+    private static final class FakeTime extends HandClock {
         final List<Long> waitsMillis = new ArrayList<>();
         Runnable onWait = () -> {};
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
+        FakeTime() {
+            super(Instant.now());
         }
 
         void sleep(Duration duration) {
             waitsMillis.add(duration.toMillis());
-            now = now.plus(duration);
+            advance(duration);
             onWait.run();
         }
     }

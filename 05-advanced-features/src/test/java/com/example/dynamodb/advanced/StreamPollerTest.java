@@ -13,10 +13,8 @@ import static org.mockito.Mockito.when;
 
 import com.example.dynamodb.support.DynamoDbTest;
 import com.example.dynamodb.support.Tables;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -86,26 +84,6 @@ class StreamPollerTest {
         assertThatThrownBy(() -> new StreamPoller(streams, "arn", checkpoints, ShardIteratorType.LATEST, 1001))
                 .hasMessage("GetRecords returns 1 to 1,000 records a call, not 1001");
         verifyNoInteractions(streams);
-    }
-
-    /** A clock that moves only when the test moves it. */
-    private static final class HandClock extends Clock {
-        Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 
     @Nested
@@ -422,7 +400,7 @@ class StreamPollerTest {
                 + " when the list is 10 s old")
         void shardListCached() {
             givenSplitStream(); // each listing is 2 DescribeStream calls (2 pages)
-            HandClock clock = new HandClock();
+            HandClock clock = new HandClock(Instant.parse("2025-01-01T00:00:00Z"));
             StreamPoller poller = new StreamPoller(
                     streams, ARN, new InMemoryCheckpoints(), ShardIteratorType.TRIM_HORIZON, 100, clock);
             List<Integer> callsAfterEachPoll = new ArrayList<>();
@@ -435,9 +413,9 @@ class StreamPollerTest {
 
             pollAndCount.run(); // listed; "parent" and "left" end in this poll
             pollAndCount.run(); // listed again, for children a finished shard may have; none ends
-            clock.now = clock.now.plus(StreamPoller.SHARD_LIST_MAX_AGE).minusMillis(1);
+            clock.advance(StreamPoller.SHARD_LIST_MAX_AGE.minusMillis(1));
             pollAndCount.run(); // 9.999 s after the listing: the same list
-            clock.now = clock.now.plusMillis(1);
+            clock.advance(Duration.ofMillis(1));
             pollAndCount.run(); // 10 s old: listed again
 
             assertThat(callsAfterEachPoll).containsExactly(2, 4, 4, 6);
