@@ -3,7 +3,9 @@ package com.example.dynamodb.support;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,8 +99,10 @@ public final class DynamoDbBackend implements AutoCloseable {
             case EMBEDDED -> embedded();
             case LOCAL_SERVER -> localServer();
             case TESTCONTAINERS -> container();
-            case ENDPOINT ->
-                requireAnswer(sdkBuilt(Backend.ENDPOINT, config.endpoint().orElseThrow(), new ArrayList<>()));
+            case ENDPOINT -> {
+                requireListener(config.endpoint().orElseThrow());
+                yield requireAnswer(sdkBuilt(Backend.ENDPOINT, config.endpoint().orElseThrow(), new ArrayList<>()));
+            }
             case AWS -> aws();
         };
     }
@@ -368,11 +372,7 @@ public final class DynamoDbBackend implements AutoCloseable {
             return backend;
         } catch (SdkClientException e) {
             backend.close();
-            String port = where.getPort() > 0 ? String.valueOf(where.getPort()) : "8000";
-            throw new IllegalStateException("Nothing answers at " + where + " (" + rootCause(e)
-                    + "). Start DynamoDB Local there first, as the root README shows"
-                    + " (java -jar DynamoDBLocal.jar -sharedDb -inMemory -port " + port + "), or drop"
-                    + " -Dddb.endpoint (and DDB_ENDPOINT) to use the embedded engine, which needs nothing.");
+            throw nothingAnswers(where, rootCause(e));
         } catch (AwsServiceException e) {
             if (e.awsErrorDetails() != null
                     && e.awsErrorDetails().errorCode() != null
@@ -387,6 +387,31 @@ public final class DynamoDbBackend implements AutoCloseable {
                     + e.statusCode() + "). Check the URL: it should be DynamoDB Local's, e.g."
                     + " http://127.0.0.1:8000, or drop -Dddb.endpoint to use the embedded engine.");
         }
+    }
+
+    /**
+     * On a loopback endpoint, a port nobody listens on is told at once, before any SDK client is
+     * built (the common mistake: DynamoDB Local not started yet). Other hosts may sit behind a
+     * proxy the SDK knows of, so only {@link #requireAnswer}'s request speaks for them.
+     */
+    private static void requireListener(URI where) {
+        if (!Endpoints.isLoopback(where)) {
+            return;
+        }
+        int port = where.getPort() > 0 ? where.getPort() : "https".equalsIgnoreCase(where.getScheme()) ? 443 : 80;
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(where.getHost(), port), (int) PROBE_TIMEOUT.toMillis());
+        } catch (IOException e) {
+            throw nothingAnswers(where, rootCause(e));
+        }
+    }
+
+    private static IllegalStateException nothingAnswers(URI where, String why) {
+        String port = where.getPort() > 0 ? String.valueOf(where.getPort()) : "8000";
+        return new IllegalStateException("Nothing answers at " + where + " (" + why
+                + "). Start DynamoDB Local there first, as the root README shows"
+                + " (java -jar DynamoDBLocal.jar -sharedDb -inMemory -port " + port + "), or drop"
+                + " -Dddb.endpoint (and DDB_ENDPOINT) to use the embedded engine, which needs nothing.");
     }
 
     private static DynamoDbBackend sdkBuilt(Backend kind, URI endpoint, List<AutoCloseable> toClose) {

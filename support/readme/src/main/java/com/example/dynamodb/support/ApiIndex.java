@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -162,6 +163,8 @@ public final class ApiIndex {
         String readme = Files.exists(module.resolve("README.md")) ? read(module.resolve("README.md")) : "";
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<Use> uses = new ArrayList<>();
+        // Many calls share a region or a file: look each one's section up in the README once.
+        Map<String, Optional<String>> sections = new HashMap<>();
         try (StandardJavaFileManager files =
                 javac.getStandardFileManager(null, Locale.ENGLISH, StandardCharsets.UTF_8)) {
             JavacTask task = (JavacTask) javac.getTask(
@@ -195,7 +198,13 @@ public final class ApiIndex {
                                         topLevelClass(getCurrentPath()),
                                         member(getCurrentPath()),
                                         quoted,
-                                        section(readme, quoted ? excerpt : null, module.relativize(file))));
+                                        sections.computeIfAbsent(
+                                                        (quoted ? excerpt : "") + " " + file,
+                                                        k -> Optional.ofNullable(section(
+                                                                readme,
+                                                                quoted ? excerpt : null,
+                                                                module.relativize(file))))
+                                                .orElse(null)));
                             }
                         }
                         return super.visitMethodInvocation(call, unused);

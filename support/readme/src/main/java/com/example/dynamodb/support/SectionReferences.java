@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +63,14 @@ public final class SectionReferences {
         }
     }
 
+    /** A README read once per check: many quotes name the same one. */
+    private record Readme(String text, List<String> headings) {
+        static Readme read(Path file) {
+            String text = SectionReferences.read(file);
+            return new Readme(text, SectionReferences.headings(text));
+        }
+    }
+
     private SectionReferences() {}
 
     /** Every exercise source of one module ({@code src/exercise*}{@code /java}) quotes existing sections. */
@@ -83,6 +93,7 @@ public final class SectionReferences {
     /** The problems in the Javadoc and comments of a module's exercise sources. */
     public static List<Problem> exerciseProblems(Path root, Path module) {
         List<Problem> problems = new ArrayList<>();
+        Map<Path, Readme> readmes = new HashMap<>();
         String own = module.getFileName().toString();
         for (Path source : exerciseSources(module)) {
             String text = read(source);
@@ -94,7 +105,7 @@ public final class SectionReferences {
                 // for the line numbers of the problems.
                 String body = comment.group(1).replaceAll("(?m)^[ \\t]*\\*( |$)", "");
                 String where = root.relativize(source).toString().replace('\\', '/');
-                check(root, where, firstLine, body, false, own, problems);
+                check(root, where, firstLine, body, false, own, readmes, problems);
             }
         }
         return problems;
@@ -103,6 +114,7 @@ public final class SectionReferences {
     /** The problems of a Markdown file that names modules by number (WORKSHOP.md). */
     public static List<Problem> markdownProblems(Path root, Path markdown) {
         List<Problem> problems = new ArrayList<>();
+        Map<Path, Readme> readmes = new HashMap<>();
         String where = root.relativize(markdown.toAbsolutePath().normalize())
                 .toString()
                 .replace('\\', '/');
@@ -126,7 +138,7 @@ public final class SectionReferences {
                     || line.matches("\\s*([-*]|\\d+\\.) .*")
                     || line.matches("\\*\\*[^*]+\\*\\*\\s*");
             if (startsBlock && !block.isEmpty()) {
-                check(root, where, blockStart, block.toString(), true, label, problems);
+                check(root, where, blockStart, block.toString(), true, label, readmes, problems);
                 block.setLength(0);
             }
             if (line.startsWith("#") || line.matches("\\*\\*[^*]+\\*\\*\\s*")) {
@@ -149,7 +161,7 @@ public final class SectionReferences {
     /**
      * Checks the quotes of one block (a Javadoc, a table row, a list item, a paragraph). The module
      * is the last one named in the quote's sentence; else, if {@code blockWide}, in the block before
-     * it; else {@code fallback}.
+     * it; else {@code fallback}. {@code readmes} holds the READMEs read so far in this check.
      */
     private static void check(
             Path root,
@@ -158,6 +170,7 @@ public final class SectionReferences {
             String block,
             boolean blockWide,
             String fallback,
+            Map<Path, Readme> readmes,
             List<Problem> out) {
         Matcher quote = QUOTE.matcher(block);
         while (quote.find()) {
@@ -186,7 +199,8 @@ public final class SectionReferences {
                 out.add(new Problem(where, line, quoted, "there is no " + module + "/README.md"));
                 continue;
             }
-            if (headings(read(readme)).stream().noneMatch(h -> names(quoted, h))) {
+            Readme text = readmes.computeIfAbsent(readme, Readme::read);
+            if (text.headings().stream().noneMatch(h -> names(quoted, h))) {
                 out.add(new Problem(where, line, quoted, "no heading of " + module + "/README.md starts with it"));
             } else if (blockWide) {
                 String[] claimed = claim(before, block.substring(quote.end()));
@@ -195,7 +209,7 @@ public final class SectionReferences {
                 }
                 String said = (claimed[0] == null ? "" : claimed[0])
                         + (claimed[1] == null ? "" : " (" + claimed[1] + " min)");
-                Optional<String[]> marked = mark(read(readme), quoted);
+                Optional<String[]> marked = mark(text.text(), quoted);
                 if (marked.isEmpty()) {
                     out.add(new Problem(
                             where,
