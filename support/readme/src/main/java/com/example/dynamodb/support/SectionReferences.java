@@ -199,8 +199,8 @@ public final class SectionReferences {
                 out.add(new Problem(where, line, quoted, "there is no " + module + "/README.md"));
                 continue;
             }
-            Readme text = readmes.computeIfAbsent(readme, Readme::read);
-            if (text.headings().stream().noneMatch(h -> names(quoted, h))) {
+            Readme named = readmes.computeIfAbsent(readme, Readme::read);
+            if (named.headings().stream().noneMatch(h -> names(quoted, h))) {
                 out.add(new Problem(where, line, quoted, "no heading of " + module + "/README.md starts with it"));
             } else if (blockWide) {
                 String[] claimed = claim(before, block.substring(quote.end()));
@@ -209,7 +209,7 @@ public final class SectionReferences {
                 }
                 String said = (claimed[0] == null ? "" : claimed[0])
                         + (claimed[1] == null ? "" : " (" + claimed[1] + " min)");
-                Optional<String[]> marked = mark(text.text(), quoted);
+                Optional<String[]> marked = mark(named.text(), quoted);
                 if (marked.isEmpty()) {
                     out.add(new Problem(
                             where,
