@@ -3,10 +3,12 @@ package com.example.dynamodb.support;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -399,11 +401,21 @@ public final class DynamoDbBackend implements AutoCloseable {
             return;
         }
         int port = where.getPort() > 0 ? where.getPort() : "https".equalsIgnoreCase(where.getScheme()) ? 443 : 80;
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(where.getHost(), port), (int) PROBE_TIMEOUT.toMillis());
-        } catch (IOException e) {
-            throw nothingAnswers(where, rootCause(e));
+        IOException refused = null;
+        try {
+            // "localhost" may name 127.0.0.1 and ::1; a server on either one answers.
+            for (InetAddress address : InetAddress.getAllByName(where.getHost())) {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(address, port), (int) PROBE_TIMEOUT.toMillis());
+                    return;
+                } catch (IOException e) {
+                    refused = e;
+                }
+            }
+        } catch (UnknownHostException e) {
+            refused = e;
         }
+        throw nothingAnswers(where, rootCause(refused));
     }
 
     private static IllegalStateException nothingAnswers(URI where, String why) {
