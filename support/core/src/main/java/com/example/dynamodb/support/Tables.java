@@ -1,5 +1,6 @@
 package com.example.dynamodb.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
@@ -100,10 +103,27 @@ public final class Tables implements AutoCloseable {
         waitUntilActive(client, request.tableName());
     }
 
+    /**
+     * How {@link #waitUntilActive} polls: 50 ms after the first look, then twice as long each time up
+     * to the 20 s the SDK's waiter always waits, about 10 minutes in all. A local engine that is still
+     * CREATING at the first look (dynalite, a busy DynamoDB Local) is ready milliseconds later, and
+     * the SDK's fixed 20 s made each such table cost 20 s; on AWS a table takes seconds, and a few
+     * more DescribeTable calls at the start cost nothing. (The waiter asks the strategy for attempt
+     * n's delay as {@code computeDelay(n + 2)}: hence the 25 ms base.)
+     */
+    static final WaiterOverrideConfiguration POLLING = WaiterOverrideConfiguration.builder()
+            .backoffStrategyV2(
+                    BackoffStrategy.exponentialDelayWithoutJitter(Duration.ofMillis(25), Duration.ofSeconds(20)))
+            .maxAttempts(40)
+            .build();
+
     /** Waits until a table exists and is ACTIVE (DynamoDB creates tables asynchronously). */
     public static void waitUntilActive(DynamoDbClient client, String tableName) {
         // The builder form works for any DynamoDbClient, also the embedded engine's proxy.
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder()
+                .client(client)
+                .overrideConfiguration(POLLING)
+                .build()) {
             waiter.waitUntilTableExists(b -> b.tableName(tableName));
         }
     }

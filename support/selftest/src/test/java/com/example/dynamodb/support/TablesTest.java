@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 @DynamoDbTest
 class TablesTest {
@@ -156,6 +162,51 @@ class TablesTest {
     }
 
     /** The real client, except that DeleteTable fails for names starting with {@code prefix}. */
+    @Test
+    @DisplayName("waiting for ACTIVE looks again after 50 ms, then twice as long each time, up to the SDK's 20 s")
+    void waitPollsQuicklyThenBacksOff(DynamoDbClient client) {
+        try (Tables tables = new Tables(client, "", true)) {
+            String name = tables.reserve("Slow");
+            // The engine answers CREATING to the first two looks, as dynalite or a busy engine may.
+            AtomicInteger looks = new AtomicInteger();
+            DynamoDbClient creating = (DynamoDbClient) Proxy.newProxyInstance(
+                    DynamoDbClient.class.getClassLoader(),
+                    new Class<?>[] {DynamoDbClient.class},
+                    (proxy, method, args) -> {
+                        Object answer;
+                        try {
+                            answer = method.invoke(client, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                        if (answer instanceof DescribeTableResponse described && looks.incrementAndGet() <= 2) {
+                            return described.toBuilder()
+                                    .table(described.table().toBuilder()
+                                            .tableStatus(TableStatus.CREATING)
+                                            .build())
+                                    .build();
+                        }
+                        return answer;
+                    });
+            client.createTable(DynamoDbBackendTest.simpleTable(name));
+
+            Tables.waitUntilActive(creating, name);
+
+            assertThat(looks).hasValue(3);
+        }
+        // The waiter's pause after look n is the strategy's computeDelay(n + 2).
+        BackoffStrategy backoff = Tables.POLLING.backoffStrategyV2().orElseThrow();
+        assertThat(Stream.of(1, 2, 3, 9, 10, 39).map(look -> backoff.computeDelay(look + 2)))
+                .containsExactly(
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(100),
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(12_800),
+                        Duration.ofSeconds(20),
+                        Duration.ofSeconds(20));
+        assertThat(Tables.POLLING.maxAttempts()).hasValue(40);
+    }
+
     private static DynamoDbClient refusingToDelete(DynamoDbClient real, String prefix) {
         return (DynamoDbClient) Proxy.newProxyInstance(
                 DynamoDbClient.class.getClassLoader(), new Class<?>[] {DynamoDbClient.class}, (proxy, method, args) -> {
