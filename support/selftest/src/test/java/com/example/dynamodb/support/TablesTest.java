@@ -2,6 +2,7 @@ package com.example.dynamodb.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -190,7 +191,11 @@ class TablesTest {
                     });
             client.createTable(DynamoDbBackendTest.simpleTable(name));
 
-            Tables.waitUntilActive(creating, name);
+            // Two pauses of 50 and 100 ms; with the SDK's fixed 20 s this would take 40 s.
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
+                    () -> Tables.waitUntilActive(creating, name),
+                    "waitUntilActive paused like the SDK's default waiter (20 s a look)");
 
             assertThat(looks).hasValue(3);
         }
