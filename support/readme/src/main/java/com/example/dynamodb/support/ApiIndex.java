@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -160,7 +161,7 @@ public final class ApiIndex {
 
     private static List<Use> usesIn(Path root, Path module) {
         List<Path> sources = javaFiles(module.resolve("src/main/java"));
-        String readme = Files.exists(module.resolve("README.md")) ? read(module.resolve("README.md")) : "";
+        Outline readme = Outline.of(Files.exists(module.resolve("README.md")) ? read(module.resolve("README.md")) : "");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<Use> uses = new ArrayList<>();
         // Many calls share a region or a file: look each one's section up in the README once.
@@ -188,7 +189,8 @@ public final class ApiIndex {
                                         .getLineNumber(positions.getStartPosition(unit, select.getExpression()));
                                 String region = regionOfLine.get(line);
                                 String excerpt = file.getFileName() + "#" + region;
-                                boolean quoted = region != null && readme.contains("<!-- excerpt: " + excerpt + " -->");
+                                boolean quoted =
+                                        region != null && readme.quoted().contains(excerpt);
                                 uses.add(new Use(
                                         api,
                                         operation(api, receiver, name),
@@ -200,10 +202,8 @@ public final class ApiIndex {
                                         quoted,
                                         sections.computeIfAbsent(
                                                         (quoted ? excerpt : "") + " " + file,
-                                                        k -> Optional.ofNullable(section(
-                                                                readme,
-                                                                quoted ? excerpt : null,
-                                                                module.relativize(file))))
+                                                        k -> Optional.ofNullable(readme.section(
+                                                                quoted ? excerpt : null, module.relativize(file))))
                                                 .orElse(null)));
                             }
                         }
@@ -375,31 +375,60 @@ public final class ApiIndex {
     }
 
     /**
-     * The heading of the README section that quotes {@code excerpt} (or, without one, that first
-     * links to {@code source}), as "heading text" plus its anchor; null when the README has none.
+     * A module README read once: each line with the heading it sits under and whether it is inside
+     * a code fence, and the excerpts it quotes. A module has hundreds of calls to place.
      */
-    private static String section(String readme, String excerpt, Path source) {
-        List<String> lines = readme.lines().toList();
-        String link = "(" + source.toString().replace('\\', '/') + ")";
-        String heading = null;
-        boolean inFence = false;
-        String byLink = null;
-        for (String line : lines) {
-            if (FENCE.matcher(line).matches()) {
-                inFence = !inFence;
-                continue;
+    private record Outline(List<String> lines, List<String> headings, List<Boolean> fenced, Set<String> quoted) {
+
+        private static final Pattern EXCERPT = Pattern.compile("<!-- excerpt: (.+?) -->");
+
+        static Outline of(String readme) {
+            List<String> lines = readme.lines().toList();
+            List<String> headings = new ArrayList<>();
+            List<Boolean> fenced = new ArrayList<>();
+            Set<String> quoted = new HashSet<>();
+            String heading = null;
+            boolean inFence = false;
+            for (String line : lines) {
+                boolean fence = FENCE.matcher(line).matches();
+                if (fence) {
+                    inFence = !inFence;
+                } else if (!inFence && line.startsWith("#")) {
+                    heading = line;
+                }
+                headings.add(heading);
+                fenced.add(fence ? null : inFence); // null: the fence line itself
+                Matcher m = EXCERPT.matcher(line);
+                while (m.find()) {
+                    quoted.add(m.group(1));
+                }
             }
-            if (!inFence && line.startsWith("#")) {
-                heading = line;
-            }
-            if (excerpt != null && line.contains("<!-- excerpt: " + excerpt + " -->")) {
-                return heading;
-            }
-            if (byLink == null && !inFence && line.contains(link) && heading != null && !heading.startsWith("# ")) {
-                byLink = heading;
-            }
+            return new Outline(lines, headings, fenced, quoted);
         }
-        return byLink;
+
+        /**
+         * The heading of the section that quotes {@code excerpt} (or, without one, that first links
+         * to {@code source}); null when the README has none.
+         */
+        String section(String excerpt, Path source) {
+            String link = "(" + source.toString().replace('\\', '/') + ")";
+            String byLink = null;
+            for (int i = 0; i < lines.size(); i++) {
+                Boolean inFence = fenced.get(i);
+                if (inFence == null) {
+                    continue;
+                }
+                String line = lines.get(i);
+                String heading = headings.get(i);
+                if (excerpt != null && line.contains("<!-- excerpt: " + excerpt + " -->")) {
+                    return heading;
+                }
+                if (byLink == null && !inFence && line.contains(link) && heading != null && !heading.startsWith("# ")) {
+                    byLink = heading;
+                }
+            }
+            return byLink;
+        }
     }
 
     /** GitHub's anchor for a heading line: lower case, punctuation dropped, spaces become '-'. */
