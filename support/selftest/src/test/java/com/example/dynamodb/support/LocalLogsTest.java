@@ -19,7 +19,8 @@ class LocalLogsTest {
     @Test
     @DisplayName("DynamoDB Local's loggers are Log4j's simple ones, switched off: Log4j's core never starts")
     void localLogsAreDroppedWithoutLog4jCore() {
-        Logger local = LogManager.getLogger("software.amazon.dynamodb.services.local.server.LocalDynamoDBServerHandler");
+        Logger local =
+                LogManager.getLogger("software.amazon.dynamodb.services.local.server.LocalDynamoDBServerHandler");
 
         assertThat(LogManager.getContext(false)).isInstanceOf(SimpleLoggerContext.class);
         assertThat(local.getLevel()).isEqualTo(Level.OFF);
