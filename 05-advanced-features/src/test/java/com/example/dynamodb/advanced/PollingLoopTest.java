@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.MutableClock;
 import com.example.dynamodb.support.Tables;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,17 +25,14 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 class PollingLoopTest {
 
     /** A clock that stands still until the sleeper moves it: each wait is recorded, none is slept. */
-    private static final class FakeTime extends HandClock {
+    private static final class FakeTime {
+        final MutableClock clock = new MutableClock(Instant.now());
         final List<Long> waitsMillis = new ArrayList<>();
         Runnable onWait = () -> {};
 
-        FakeTime() {
-            super(Instant.now());
-        }
-
         void sleep(Duration duration) {
             waitsMillis.add(duration.toMillis());
-            advance(duration);
+            clock.advance(duration);
             onWait.run();
         }
     }
@@ -69,10 +67,12 @@ class PollingLoopTest {
         };
         List<String> seen = new ArrayList<>();
 
-        int handled = new PollingLoop(poller, time, time::sleep).runFor(Duration.ofSeconds(10), (shard, records) -> {
-            records.forEach(r -> seen.add(r.dynamodb().keys().get("orderId").s()));
-            return records.size();
-        });
+        int handled = new PollingLoop(poller, time.clock, time::sleep)
+                .runFor(Duration.ofSeconds(10), (shard, records) -> {
+                    records.forEach(
+                            r -> seen.add(r.dynamodb().keys().get("orderId").s()));
+                    return records.size();
+                });
 
         assertThat(handled).isEqualTo(4);
         assertThat(seen).containsExactly("o1", "o2", "o3", "o4");
@@ -121,7 +121,7 @@ class PollingLoopTest {
 
         assertThatThrownBy(() -> new PollingLoop(
                                 new StreamPoller(streams, arn, checkpoints, ShardIteratorType.TRIM_HORIZON, 1),
-                                time,
+                                time.clock,
                                 time::sleep)
                         .runFor(Duration.ofSeconds(10), failsOnO2))
                 .isInstanceOf(IllegalStateException.class)
@@ -131,7 +131,7 @@ class PollingLoopTest {
 
         int handled = new PollingLoop(
                         new StreamPoller(streams, arn, checkpoints, ShardIteratorType.TRIM_HORIZON, 1),
-                        time,
+                        time.clock,
                         time::sleep)
                 .runFor(Duration.ofSeconds(1), (shard, records) -> {
                     records.forEach(

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.MutableClock;
 import com.example.dynamodb.support.Tables;
 import java.time.Duration;
 import java.time.Instant;
@@ -400,7 +401,7 @@ class StreamPollerTest {
                 + " when the list is 10 s old")
         void shardListCached() {
             givenSplitStream(); // each listing is 2 DescribeStream calls (2 pages)
-            HandClock clock = new HandClock(Instant.parse("2025-01-01T00:00:00Z"));
+            MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
             StreamPoller poller = new StreamPoller(
                     streams, ARN, new InMemoryCheckpoints(), ShardIteratorType.TRIM_HORIZON, 100, clock);
             List<Integer> callsAfterEachPoll = new ArrayList<>();

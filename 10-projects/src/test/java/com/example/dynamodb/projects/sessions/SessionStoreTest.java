@@ -3,10 +3,10 @@ package com.example.dynamodb.projects.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.example.dynamodb.projects.MutableClock;
 import com.example.dynamodb.projects.TestTables;
 import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.MutableClock;
 import com.example.dynamodb.support.Tables;
 import java.time.Duration;
 import java.util.Map;

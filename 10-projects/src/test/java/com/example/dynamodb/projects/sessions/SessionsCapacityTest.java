@@ -3,11 +3,11 @@ package com.example.dynamodb.projects.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.dynamodb.projects.CapacityRecorder;
-import com.example.dynamodb.projects.MutableClock;
 import com.example.dynamodb.projects.TestTables;
 import com.example.dynamodb.projects.TestTimes;
 import com.example.dynamodb.support.DynamoDbBackend;
 import com.example.dynamodb.support.DynamoDbTest;
+import com.example.dynamodb.support.MutableClock;
 import com.example.dynamodb.support.Tables;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
